@@ -1,0 +1,26 @@
+//! Conditions on earlier answers that decide whether a question is asked or a rule applies.
+
+use serde::Deserialize;
+
+use crate::answers::Answers;
+
+/// Holds when the reader's answer to `question` includes any of the listed options.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Condition {
+    pub question: String,
+    pub any_of: Vec<String>,
+}
+
+impl Condition {
+    pub fn holds(&self, answers: &Answers) -> bool {
+        answers
+            .get(&self.question)
+            .is_some_and(|answer| self.any_of.iter().any(|option| answer.includes(option)))
+    }
+}
+
+/// Whether every condition holds; an empty list always does.
+pub fn all_hold(conditions: &[Condition], answers: &Answers) -> bool {
+    conditions.iter().all(|condition| condition.holds(answers))
+}

@@ -1,0 +1,202 @@
+//! The reader's path through the assessment: intro, one question per step, stop screen, results.
+
+use crate::answers::Answers;
+use crate::content::{Content, Question, Section};
+
+/// The screen the reader is on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Screen {
+    Intro,
+    /// The question at this index of the content's questions.
+    Question(usize),
+    /// The reader said they are under 16.
+    NotForYou,
+    Results,
+}
+
+/// Something the reader does.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Action {
+    Start,
+    Choose {
+        question: String,
+        option: String,
+    },
+    Next,
+    Back,
+    /// From a question, when every question is answered: straight back to the results.
+    ShowResults,
+    EditAnswers,
+    StartAgain,
+}
+
+/// Why the reader cannot go on from the current step.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StepProblem {
+    Unanswered,
+}
+
+impl StepProblem {
+    pub fn message(self) -> &'static str {
+        match self {
+            Self::Unanswered => "Please choose an answer to go on.",
+        }
+    }
+}
+
+/// Where the reader is in the assessment.
+#[derive(Debug, Clone, Copy)]
+pub struct Progress<'c> {
+    /// 1-based position among the questions asked.
+    pub number: usize,
+    pub total: usize,
+    pub section: &'c Section,
+    /// 1-based position of the section.
+    pub section_number: usize,
+    pub section_count: usize,
+}
+
+impl Progress<'_> {
+    /// What a screen reader announces on each step.
+    pub fn announcement(&self) -> String {
+        format!("Question {} of {}", self.number, self.total)
+    }
+}
+
+/// The state of one assessment: the screen and every answer given so far.
+#[derive(Debug, Clone)]
+pub struct Flow<'c> {
+    content: &'c Content,
+    pub screen: Screen,
+    pub answers: Answers,
+    pub problem: Option<StepProblem>,
+}
+
+impl<'c> Flow<'c> {
+    pub fn new(content: &'c Content) -> Self {
+        Self {
+            content,
+            screen: Screen::Intro,
+            answers: Answers::new(),
+            problem: None,
+        }
+    }
+
+    pub fn content(&self) -> &'c Content {
+        self.content
+    }
+
+    /// The state after the reader's action; actions that make no sense on the screen are ignored.
+    pub fn apply(&self, action: Action) -> Self {
+        let mut next = self.clone();
+        next.problem = None;
+        match (self.screen, action) {
+            (Screen::Intro, Action::Start) => next.screen = self.first_question(),
+            (Screen::Question(index), Action::Choose { question, option }) => {
+                let current = &self.content.questions[index];
+                if current.id == question && current.option(&option).is_some() {
+                    let answer = current.choose(self.answers.get(&question), &option);
+                    next.answers.set(&question, answer);
+                }
+            }
+            (Screen::Question(index), Action::Next) => {
+                let question = &self.content.questions[index];
+                next.screen = match self.answers.get(&question.id) {
+                    None => {
+                        next.problem = Some(StepProblem::Unanswered);
+                        self.screen
+                    }
+                    Some(answer) if question.stops(answer) => Screen::NotForYou,
+                    Some(_) => self
+                        .asked_after(index)
+                        .map_or(Screen::Results, Screen::Question),
+                };
+            }
+            (Screen::Question(index), Action::Back) => {
+                next.screen = self
+                    .asked_before(index)
+                    .map_or(Screen::Intro, Screen::Question);
+            }
+            (Screen::Question(_), Action::ShowResults) if self.is_complete() => {
+                next.screen = Screen::Results;
+            }
+            (Screen::NotForYou, Action::Back) => next.screen = self.first_question(),
+            (Screen::Results, Action::Back) => {
+                next.screen = self
+                    .asked_before(self.content.questions.len())
+                    .map_or(Screen::Intro, Screen::Question);
+            }
+            (Screen::Results, Action::EditAnswers) => next.screen = self.first_question(),
+            (Screen::Results | Screen::NotForYou, Action::StartAgain) => {
+                return Self::new(self.content)
+            }
+            _ => return next,
+        }
+        next
+    }
+
+    /// The question on screen, if the reader is on a question step.
+    pub fn question(&self) -> Option<&'c Question> {
+        match self.screen {
+            Screen::Question(index) => self.content.questions.get(index),
+            _ => None,
+        }
+    }
+
+    /// Where the reader is, on a question step.
+    pub fn progress(&self) -> Option<Progress<'c>> {
+        let Screen::Question(index) = self.screen else {
+            return None;
+        };
+        let asked = self.content.asked_indices(&self.answers);
+        let question = &self.content.questions[index];
+        let section_number = self
+            .content
+            .sections
+            .iter()
+            .position(|s| s.id == question.section)?;
+        Some(Progress {
+            number: asked.iter().position(|&i| i == index)? + 1,
+            total: asked.len(),
+            section: &self.content.sections[section_number],
+            section_number: section_number + 1,
+            section_count: self.content.sections.len(),
+        })
+    }
+
+    /// Whether every question asked has an answer and none of them stops the assessment.
+    pub fn is_complete(&self) -> bool {
+        self.content
+            .asked(&self.answers)
+            .iter()
+            .all(|(question, answer)| {
+                answer
+                    .as_ref()
+                    .is_some_and(|a| question.accepts(a) && !question.stops(a))
+            })
+    }
+
+    fn first_question(&self) -> Screen {
+        self.asked_after_or_at(0)
+            .map_or(Screen::Results, Screen::Question)
+    }
+
+    fn asked_after_or_at(&self, index: usize) -> Option<usize> {
+        self.content
+            .asked_indices(&self.answers)
+            .into_iter()
+            .find(|&i| i >= index)
+    }
+
+    fn asked_after(&self, index: usize) -> Option<usize> {
+        self.asked_after_or_at(index + 1)
+    }
+
+    fn asked_before(&self, index: usize) -> Option<usize> {
+        self.content
+            .asked_indices(&self.answers)
+            .into_iter()
+            .rev()
+            .find(|&i| i < index)
+    }
+}

@@ -1,0 +1,13 @@
+//! Gut–Skin Check's domain: the questionnaire, scoring, food suggestions and warning signs,
+//! in plain Rust so it is tested on the host and rendered unchanged in the browser.
+
+pub mod answers;
+pub mod conditions;
+pub mod content;
+pub mod flow;
+pub mod plan;
+pub mod questionnaire;
+pub mod results;
+pub mod scoring;
+pub mod suggestions;
+pub mod warning_signs;

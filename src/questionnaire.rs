@@ -1,0 +1,94 @@
+//! Which questions are asked, given the answers so far, and how a choice changes an answer.
+
+use crate::answers::{Answer, Answers};
+use crate::conditions::all_hold;
+use crate::content::{Content, Question, QuestionKind};
+
+impl Content {
+    /// The answers that count: those to questions that are asked, given the answers before them.
+    ///
+    /// An answer to a question that has since become hidden is kept in [`Answers`] (so going
+    /// back restores it) but never reaches scores, suggestions or warning signs.
+    pub fn effective_answers(&self, answers: &Answers) -> Answers {
+        let mut effective = Answers::new();
+        for question in &self.questions {
+            // Conditions only refer to earlier questions, so one pass in order settles them.
+            if all_hold(&question.show_if, &effective) {
+                if let Some(answer) = answers.get(&question.id) {
+                    effective.set(&question.id, answer.clone());
+                }
+            }
+        }
+        effective
+    }
+
+    /// Whether the question at `index` is asked, given the answers.
+    pub fn is_asked(&self, index: usize, answers: &Answers) -> bool {
+        self.questions
+            .get(index)
+            .is_some_and(|question| all_hold(&question.show_if, &self.effective_answers(answers)))
+    }
+
+    /// Indices of the questions asked, in order.
+    pub fn asked_indices(&self, answers: &Answers) -> Vec<usize> {
+        let effective = self.effective_answers(answers);
+        (0..self.questions.len())
+            .filter(|&index| all_hold(&self.questions[index].show_if, &effective))
+            .collect()
+    }
+
+    /// The questions asked, each with the reader's answer if there is one.
+    pub fn asked<'c>(&'c self, answers: &Answers) -> Vec<(&'c Question, Option<Answer>)> {
+        let effective = self.effective_answers(answers);
+        self.asked_indices(answers)
+            .into_iter()
+            .map(|index| {
+                let question = &self.questions[index];
+                (question, effective.get(&question.id).cloned())
+            })
+            .collect()
+    }
+}
+
+impl Question {
+    /// The answer after the reader picks `option`: a single choice replaces the answer; a
+    /// multi-choice toggles it, and an exclusive option ("None of these") clears the others.
+    pub fn choose(&self, current: Option<&Answer>, option: &str) -> Answer {
+        match self.kind {
+            QuestionKind::Single => Answer::One(option.to_owned()),
+            QuestionKind::Multi => {
+                let mut chosen: Vec<String> =
+                    current.map(|a| a.chosen().to_vec()).unwrap_or_default();
+                if let Some(at) = chosen.iter().position(|c| c == option) {
+                    chosen.remove(at);
+                } else if self.option(option).is_some_and(|o| o.exclusive) {
+                    chosen = vec![option.to_owned()];
+                } else {
+                    chosen.retain(|c| !self.option(c).is_some_and(|o| o.exclusive));
+                    chosen.push(option.to_owned());
+                }
+                // Keep the content's order so the answer reads the same however it was ticked.
+                chosen.sort_by_key(|c| self.options.iter().position(|o| &o.id == c));
+                Answer::Many(chosen)
+            }
+        }
+    }
+
+    /// Whether the answer is a valid one for this question.
+    pub fn accepts(&self, answer: &Answer) -> bool {
+        let known = answer.chosen().iter().all(|c| self.option(c).is_some());
+        match (self.kind, answer) {
+            (QuestionKind::Single, Answer::One(_)) => known,
+            (QuestionKind::Multi, Answer::Many(chosen)) => known && !chosen.is_empty(),
+            _ => false,
+        }
+    }
+
+    /// Whether the answer ends the assessment (under 16).
+    pub fn stops(&self, answer: &Answer) -> bool {
+        answer
+            .chosen()
+            .iter()
+            .any(|c| self.option(c).is_some_and(|o| o.stop))
+    }
+}

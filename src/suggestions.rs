@@ -1,0 +1,221 @@
+//! Foods from the article's three lists, ranked for the reader and adjusted to what they told us.
+
+use crate::answers::Answers;
+use crate::conditions::all_hold;
+use crate::content::{Content, Effect, Food, FoodList, ScoreKind, Target, Tip};
+use crate::scoring::{focus_areas, join_words, Score};
+
+/// One food as offered to this reader, after any swap.
+#[derive(Debug, Clone)]
+pub struct Suggestion<'c> {
+    pub food: &'c Food,
+    pub name: String,
+    pub examples: Vec<String>,
+    pub tags: Vec<String>,
+    pub first_step: String,
+    /// Why it is suggested, from the reader's own answers.
+    pub reason: String,
+    /// Why the food was swapped for the one named, when it was.
+    pub swaps: Vec<String>,
+    pub cautions: Vec<String>,
+    /// How strongly the reader's scores call for it; higher ranks first.
+    pub relevance: u32,
+}
+
+/// One of the three lists with its foods, best first.
+#[derive(Debug, Clone)]
+pub struct ListSuggestions<'c> {
+    pub list: &'c FoodList,
+    pub foods: Vec<Suggestion<'c>>,
+    /// Cautions that concern the whole list ("go slowly").
+    pub cautions: Vec<String>,
+}
+
+impl ListSuggestions<'_> {
+    fn relevance(&self) -> u32 {
+        self.foods.first().map_or(0, |food| food.relevance)
+    }
+}
+
+/// A habit tip that is not a food, with the reader's own reason for it.
+#[derive(Debug, Clone)]
+pub struct TipSuggestion<'c> {
+    pub tip: &'c Tip,
+    pub reason: String,
+    /// The score the tip follows, 0–100.
+    pub value: u8,
+}
+
+/// Every suggestion for the reader.
+#[derive(Debug, Clone)]
+pub struct Suggestions<'c> {
+    /// The three lists, the one the reader needs most first.
+    pub lists: Vec<ListSuggestions<'c>>,
+    /// Hydration and processed-food tips, the one the reader needs most first.
+    pub tips: Vec<TipSuggestion<'c>>,
+}
+
+/// Ranks the foods and tips by the reader's scores and applies the content's rules.
+pub fn suggest<'c>(
+    content: &'c Content,
+    answers: &Answers,
+    scores: &[Score<'c>],
+) -> Suggestions<'c> {
+    let answers = content.effective_answers(answers);
+    let value_of = |score: &str| {
+        scores
+            .iter()
+            .find(|s| s.def.id == score)
+            .map_or(0, |s| s.value)
+    };
+    let focus: Vec<&str> = focus_areas(scores)
+        .iter()
+        .map(|s| s.def.id.as_str())
+        .collect();
+    let rules: Vec<_> = content
+        .rules
+        .iter()
+        .filter(|rule| all_hold(&rule.when, &answers))
+        .collect();
+
+    let mut foods: Vec<Suggestion> = content
+        .foods
+        .iter()
+        .map(|food| Suggestion {
+            food,
+            name: food.name.clone(),
+            examples: food.examples.clone(),
+            tags: food.tags.clone(),
+            first_step: food.first_step.clone(),
+            reason: reason(content, food, &answers, &focus),
+            swaps: Vec::new(),
+            cautions: Vec::new(),
+            relevance: food
+                .helps
+                .iter()
+                .map(|(score, &weight)| weight * u32::from(value_of(score)))
+                .sum(),
+        })
+        .collect();
+
+    // Swaps first, so cautions aimed at a tag meet the food the reader is actually offered:
+    // a vegan's plant yogurt is no longer dairy and gets no lactose caution.
+    for rule in &rules {
+        if let (Target::Food(id), Effect::Replace(swap)) = (&rule.target, &rule.effect) {
+            for suggestion in foods.iter_mut().filter(|s| &s.food.id == id) {
+                suggestion.name = swap.name.clone();
+                suggestion.examples = swap.examples.clone();
+                suggestion.tags = swap.tags.clone();
+                suggestion.first_step = swap.first_step.clone();
+                suggestion.swaps.push(swap.why.clone());
+            }
+        }
+    }
+    let mut list_cautions: Vec<(&str, String)> = Vec::new();
+    for rule in &rules {
+        let Effect::Caution(text) = &rule.effect else {
+            continue;
+        };
+        match &rule.target {
+            Target::List(list) => list_cautions.push((list, text.clone())),
+            target => {
+                for suggestion in foods.iter_mut().filter(|s| target_matches(target, s)) {
+                    suggestion.cautions.push(text.clone());
+                }
+            }
+        }
+    }
+
+    let mut lists: Vec<ListSuggestions> = content
+        .lists
+        .iter()
+        .map(|list| {
+            let mut in_list: Vec<Suggestion> = foods
+                .iter()
+                .filter(|s| s.food.list == list.id)
+                .cloned()
+                .collect();
+            in_list.sort_by_key(|s| std::cmp::Reverse(s.relevance));
+            ListSuggestions {
+                list,
+                foods: in_list,
+                cautions: list_cautions
+                    .iter()
+                    .filter(|(id, _)| *id == list.id)
+                    .map(|(_, t)| t.clone())
+                    .collect(),
+            }
+        })
+        .collect();
+    lists.sort_by_key(|list| std::cmp::Reverse(list.relevance()));
+
+    let mut tips: Vec<TipSuggestion> = content
+        .tips
+        .iter()
+        .map(|tip| TipSuggestion {
+            tip,
+            reason: first_phrase(content, &tip.reason_from, &answers).unwrap_or_default(),
+            value: value_of(&tip.score),
+        })
+        .collect();
+    tips.sort_by_key(|tip| std::cmp::Reverse(tip.value));
+
+    Suggestions { lists, tips }
+}
+
+fn target_matches(target: &Target, suggestion: &Suggestion) -> bool {
+    match target {
+        Target::Food(id) => &suggestion.food.id == id,
+        Target::Tag(tag) => suggestion.tags.contains(tag),
+        Target::List(id) => &suggestion.food.list == id,
+    }
+}
+
+/// "You eat fermented foods less than once a week. It may also help microbiome balance, one of
+/// your focus areas."
+fn reason(content: &Content, food: &Food, answers: &Answers, focus: &[&str]) -> String {
+    let mut reason = first_phrase(content, &food.reason_from, answers).unwrap_or_default();
+    let helped: Vec<String> = focus
+        .iter()
+        .filter(|score| food.helps.contains_key(**score))
+        .filter_map(|score| content.score(score))
+        .filter(|def| def.kind == ScoreKind::Mechanism)
+        .map(|def| def.name.to_lowercase())
+        .collect();
+    if !helped.is_empty() {
+        let areas = if helped.len() == 1 {
+            "one of your focus areas"
+        } else {
+            "among your focus areas"
+        };
+        if !reason.is_empty() {
+            reason.push(' ');
+        }
+        reason.push_str(&format!(
+            "It may also help {}, {areas}.",
+            join_words(&helped)
+        ));
+    }
+    reason
+}
+
+/// The first of the questions whose chosen answer has a phrase, as a sentence.
+fn first_phrase(content: &Content, questions: &[String], answers: &Answers) -> Option<String> {
+    questions.iter().find_map(|id| {
+        let question = content.question(id)?;
+        let answer = answers.get(id)?;
+        answer
+            .chosen()
+            .iter()
+            .find_map(|option| question.option(option)?.says.as_deref())
+            .map(sentence)
+    })
+}
+
+fn sentence(phrase: &str) -> String {
+    let mut chars = phrase.chars();
+    match chars.next() {
+        Some(first) => format!("{}{}.", first.to_uppercase(), chars.as_str()),
+        None => String::new(),
+    }
+}

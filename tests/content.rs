@@ -1,0 +1,199 @@
+//! The embedded content parses, and every reference in it resolves.
+
+use gut_skin_check::content::{Content, ContentError, EMBEDDED_CONTENT};
+
+#[test]
+fn embedded_content_is_sound() {
+    if let Err(error) = Content::embedded() {
+        panic!("{error}");
+    }
+}
+
+#[test]
+fn assessment_has_20_to_30_questions_in_six_sections() {
+    let content = Content::embedded().unwrap();
+    assert!(
+        (20..=30).contains(&content.questions.len()),
+        "{} questions",
+        content.questions.len()
+    );
+    assert_eq!(content.sections.len(), 6);
+    for section in &content.sections {
+        assert!(
+            content.questions.iter().any(|q| q.section == section.id),
+            "{} is empty",
+            section.id
+        );
+    }
+}
+
+#[test]
+fn foods_are_only_the_articles_three_lists() {
+    let content = Content::embedded().unwrap();
+    let by_list = |list: &str| -> Vec<&str> {
+        content
+            .foods
+            .iter()
+            .filter(|f| f.list == list)
+            .map(|f| f.id.as_str())
+            .collect()
+    };
+    assert_eq!(
+        by_list("probiotic"),
+        ["yogurt", "kefir", "sauerkraut", "kimchi"]
+    );
+    assert_eq!(by_list("prebiotic"), ["garlic", "onions", "bananas"]);
+    assert_eq!(by_list("fiber"), ["whole_grains", "fruits", "vegetables"]);
+    assert_eq!(content.foods.len(), 10);
+}
+
+#[test]
+fn scores_are_the_four_mechanisms_and_four_habits() {
+    let content = Content::embedded().unwrap();
+    let ids: Vec<&str> = content.scores.iter().map(|s| s.id.as_str()).collect();
+    assert_eq!(
+        ids,
+        [
+            "inflammation",
+            "absorption",
+            "immune",
+            "microbiome",
+            "probiotic_prebiotic",
+            "fiber",
+            "hydration",
+            "processed"
+        ]
+    );
+}
+
+/// Breaks one reference in the embedded content and expects validation to name it.
+fn problems_after(find: &str, replace: &str) -> Vec<String> {
+    assert!(
+        EMBEDDED_CONTENT.contains(find),
+        "fixture text `{find}` not in content"
+    );
+    match Content::parse(&EMBEDDED_CONTENT.replacen(find, replace, 1)) {
+        Err(ContentError::Inconsistent(problems)) => problems,
+        Err(other) => panic!("expected inconsistency, got {other}"),
+        Ok(_) => panic!("content with `{replace}` passed validation"),
+    }
+}
+
+#[test]
+fn unknown_question_in_a_condition_is_reported() {
+    let problems = problems_after(
+        r#""question": "bowel_change", "any_of""#,
+        r#""question": "bowel_changes", "any_of""#,
+    );
+    assert!(
+        problems.iter().any(|p| p.contains("bowel_changes")),
+        "{problems:?}"
+    );
+}
+
+#[test]
+fn unknown_option_in_a_condition_is_reported() {
+    let problems = problems_after(r#""any_of": ["yes"]"#, r#""any_of": ["maybe"]"#);
+    assert!(
+        problems.iter().any(|p| p.contains("bowel_change/maybe")),
+        "{problems:?}"
+    );
+}
+
+#[test]
+fn unknown_food_in_a_rule_is_reported() {
+    let problems = problems_after(
+        r#""target": { "food": "garlic" }"#,
+        r#""target": { "food": "leek" }"#,
+    );
+    assert!(
+        problems.iter().any(|p| p.contains("unknown food `leek`")),
+        "{problems:?}"
+    );
+}
+
+#[test]
+fn unknown_tag_in_a_rule_is_reported() {
+    let problems = problems_after(
+        r#""target": { "tag": "high_salt" }"#,
+        r#""target": { "tag": "salty" }"#,
+    );
+    assert!(
+        problems.iter().any(|p| p.contains("tag `salty`")),
+        "{problems:?}"
+    );
+}
+
+#[test]
+fn unknown_score_in_a_weight_is_reported() {
+    let problems = problems_after(
+        r#""weights": { "hydration": 4"#,
+        r#""weights": { "hydratoin": 4"#,
+    );
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.contains("unknown score `hydratoin`")),
+        "{problems:?}"
+    );
+}
+
+#[test]
+fn unknown_score_in_a_food_is_reported() {
+    let problems = problems_after(
+        r#""helps": { "fiber": 3, "absorption": 2, "microbiome": 1 }"#,
+        r#""helps": { "fibre": 3 }"#,
+    );
+    assert!(
+        problems.iter().any(|p| p.contains("unknown score `fibre`")),
+        "{problems:?}"
+    );
+}
+
+#[test]
+fn unknown_list_of_a_food_is_reported() {
+    let problems = problems_after(r#""list": "prebiotic""#, r#""list": "prebiotics""#);
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.contains("unknown list `prebiotics`")),
+        "{problems:?}"
+    );
+}
+
+#[test]
+fn condition_on_a_later_question_is_reported() {
+    let problems = problems_after(
+        r#""question": "age", "any_of""#,
+        r#""question": "warn_family", "any_of""#,
+    );
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.contains("not an earlier question")),
+        "{problems:?}"
+    );
+}
+
+#[test]
+fn duplicate_question_is_reported() {
+    let problems = problems_after(r#""id": "gas""#, r#""id": "bloating""#);
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.contains("question `bloating` is defined twice")),
+        "{problems:?}"
+    );
+}
+
+#[test]
+fn unreadable_content_is_an_error_not_a_panic() {
+    assert!(matches!(
+        Content::parse("{ not json"),
+        Err(ContentError::Unreadable(_))
+    ));
+    assert!(matches!(
+        Content::parse("{}"),
+        Err(ContentError::Unreadable(_))
+    ));
+}
