@@ -1,0 +1,9 @@
+//! The widget's screens and their parts, one component per file.
+
+pub mod doctor_card;
+pub mod intro;
+pub mod not_for_you;
+pub mod question_step;
+pub mod results;
+pub mod score_list;
+pub mod suggestion_lists;

@@ -1,0 +1,39 @@
+//! The polite stop screen for readers under 16.
+
+use gut_skin_check::flow::Action;
+use yew::prelude::*;
+
+use crate::app::ScreenProps;
+use crate::hooks::use_focus_on;
+
+#[component]
+pub fn NotForYou(props: &ScreenProps) -> Html {
+    let heading = use_focus_on(());
+    let on_back = {
+        let flow = props.flow.clone();
+        Callback::from(move |_: MouseEvent| flow.dispatch(Action::Back))
+    };
+    let on_start_again = {
+        let flow = props.flow.clone();
+        Callback::from(move |_: MouseEvent| flow.dispatch(Action::StartAgain))
+    };
+    html! {
+        <section class="gsc-stop" aria-labelledby="gsc-stop-title">
+            <h2 id="gsc-stop-title" tabindex="-1" ref={heading}>
+                { "Sorry, this check isn't designed for you" }
+            </h2>
+            <p>
+                { "Thank you for your interest. This check was written for people aged 16 and over, \
+                   because young people's bodies and food needs are different." }
+            </p>
+            <p>
+                { "If you are worried about your skin or your stomach, please talk to a parent or \
+                   carer, a school nurse, or your doctor." }
+            </p>
+            <div class="gsc-nav">
+                <button type="button" class="gsc-button" onclick={on_back}>{ "Back" }</button>
+                <button type="button" class="gsc-button" onclick={on_start_again}>{ "Start again" }</button>
+            </div>
+        </section>
+    }
+}

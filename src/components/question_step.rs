@@ -1,0 +1,121 @@
+//! One question on screen: progress, the choices in a fieldset, and Back / Next.
+
+use gut_skin_check::content::QuestionKind;
+use gut_skin_check::flow::Action;
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+use crate::app::ScreenProps;
+use crate::hooks::use_focus_on;
+
+#[component]
+pub fn QuestionStep(props: &ScreenProps) -> Html {
+    let flow = &props.flow.0;
+    let heading = use_focus_on(flow.screen);
+    let (Some(question), Some(progress)) = (flow.question(), flow.progress()) else {
+        return html! {};
+    };
+    let dispatch = |action: Action| {
+        let handle = props.flow.clone();
+        move || handle.dispatch(action.clone())
+    };
+    let on_submit = {
+        let next = dispatch(Action::Next);
+        Callback::from(move |event: SubmitEvent| {
+            event.prevent_default();
+            next();
+        })
+    };
+    // Enter on a radio or checkbox goes on, as it does in a text field.
+    let on_keydown = {
+        let next = dispatch(Action::Next);
+        Callback::from(move |event: KeyboardEvent| {
+            let on_choice = event.target_dyn_into::<HtmlInputElement>().is_some();
+            if event.key() == "Enter" && on_choice {
+                event.prevent_default();
+                next();
+            }
+        })
+    };
+    let on_back = {
+        let back = dispatch(Action::Back);
+        Callback::from(move |_: MouseEvent| back())
+    };
+    let on_show_results = {
+        let show = dispatch(Action::ShowResults);
+        Callback::from(move |_: MouseEvent| show())
+    };
+
+    let answer = flow.answers.get(&question.id);
+    let input_type = match question.kind {
+        QuestionKind::Single => "radio",
+        QuestionKind::Multi => "checkbox",
+    };
+    let hint_id = format!("gsc-hint-{}", question.id);
+    let error_id = format!("gsc-error-{}", question.id);
+    let described_by = [
+        question.hint.as_ref().map(|_| hint_id.clone()),
+        flow.problem.map(|_| error_id.clone()),
+    ]
+    .into_iter()
+    .flatten()
+    .collect::<Vec<_>>()
+    .join(" ");
+    let is_last = progress.number == progress.total;
+    let can_jump_to_results = !is_last && flow.is_complete();
+
+    html! {
+        <form class="gsc-step" onsubmit={on_submit} onkeydown={on_keydown} novalidate=true>
+            <div class="gsc-progress">
+                <p class="gsc-progress-section">
+                    { format!("Part {} of {}: {}", progress.section_number, progress.section_count, progress.section.title) }
+                </p>
+                <p class="gsc-progress-count">{ progress.announcement() }</p>
+                <progress max={progress.total.to_string()} value={progress.number.to_string()} aria-hidden="true"></progress>
+            </div>
+            <fieldset class="gsc-question" aria-describedby={(!described_by.is_empty()).then_some(described_by)}
+                aria-invalid={flow.problem.map(|_| "true")}>
+                <legend><h2 tabindex="-1" ref={heading}>{ &question.text }</h2></legend>
+                if let Some(hint) = &question.hint {
+                    <p class="gsc-hint" id={hint_id}>{ hint }</p>
+                }
+                if let Some(problem) = flow.problem {
+                    <p class="gsc-error" id={error_id} role="alert">{ problem.message() }</p>
+                }
+                <div class="gsc-options">
+                    for option in &question.options {
+                        <label class="gsc-option">
+                            <input
+                                type={input_type}
+                                name={question.id.clone()}
+                                value={option.id.clone()}
+                                checked={answer.is_some_and(|a| a.includes(&option.id))}
+                                onchange={
+                                    let choose = dispatch(Action::Choose { question: question.id.clone(), option: option.id.clone() });
+                                    Callback::from(move |_: Event| choose())
+                                }
+                            />
+                            <span class="gsc-option-text">
+                                <span class="gsc-option-label">{ &option.label }</span>
+                                if let Some(description) = &option.description {
+                                    <span class="gsc-option-description">{ description }</span>
+                                }
+                            </span>
+                        </label>
+                    }
+                </div>
+            </fieldset>
+            <div class="gsc-nav">
+                <button type="button" class="gsc-button" onclick={on_back}>{ "Back" }</button>
+                <button type="submit" class="gsc-button gsc-primary">
+                    { if is_last { "See my results" } else { "Next" } }
+                </button>
+                if can_jump_to_results {
+                    <button type="button" class="gsc-button gsc-link" onclick={on_show_results}>
+                        { "Back to my results" }
+                    </button>
+                }
+            </div>
+        </form>
+    }
+}

@@ -1,0 +1,214 @@
+// A page object for the widget: tests read like what a reader does, by roles and labels.
+import { readFileSync, mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+
+export const CONTENT = JSON.parse(
+  readFileSync(new URL('../../../src/content.json', import.meta.url), 'utf8'),
+);
+
+export const SCREENSHOTS = resolve(import.meta.dirname, '../../artifacts/screens');
+
+// Without the networking flags Chromium keeps trying to reach the internet from a closed network.
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+export function launch() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+  });
+}
+
+export function question(id) {
+  const found = CONTENT.questions.find((q) => q.id === id);
+  if (!found) throw new Error(`no question ${id} in content`);
+  return found;
+}
+
+function escapeRegExp(text) {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** The accessible name of an option's input: its label, then its description if it has one. */
+function optionName(option) {
+  return option.description ? new RegExp(`^${escapeRegExp(option.label)}\\b`) : option.label;
+}
+
+async function until(check, what, timeout = 5000) {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    if (await check()) return;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 10));
+  }
+}
+
+export class Widget {
+  /** Opens the widget in a fresh browser context and waits until it can be started. */
+  static async open(browser, url, contextOptions = {}) {
+    const context = await browser.newContext({ viewport: { width: 1000, height: 800 }, ...contextOptions });
+    const page = await context.newPage();
+    const widget = new Widget(page, context);
+    await page.goto(url);
+    await page.getByRole('button', { name: 'Start the check' }).waitFor();
+    return widget;
+  }
+
+  constructor(page, context) {
+    this.page = page;
+    this.context = context;
+    /** Console errors and uncaught exceptions (a Rust panic lands here too). */
+    this.errors = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') this.errors.push(message.text());
+    });
+    page.on('pageerror', (error) => this.errors.push(error.message));
+  }
+
+  async close() {
+    await this.context.close();
+  }
+
+  async screenshot(name) {
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    await this.page.screenshot({ path: resolve(SCREENSHOTS, `${name}.png`), fullPage: true });
+  }
+
+  async start() {
+    await this.page.getByRole('button', { name: 'Start the check' }).click();
+    await this.page.getByRole('group').waitFor();
+  }
+
+  /** The level-2 heading on screen: the question, or the first heading of the results. */
+  async heading() {
+    return (await this.page.getByRole('heading', { level: 2 }).first().innerText()).trim();
+  }
+
+  /** The question on screen, from the content. */
+  async currentQuestion() {
+    const text = await this.heading();
+    const found = CONTENT.questions.find((q) => q.text === text);
+    if (!found) throw new Error(`"${text}" is not a question`);
+    return found;
+  }
+
+  /** "Question 7 of 28", as shown above the question. */
+  async progress() {
+    return (await this.page.getByText(/^Question \d+ of \d+$/).innerText()).trim();
+  }
+
+  group(id) {
+    return this.page.getByRole('group', { name: question(id).text });
+  }
+
+  input(id, optionId) {
+    const q = question(id);
+    const option = q.options.find((o) => o.id === optionId);
+    if (!option) throw new Error(`question ${id} has no option ${optionId}`);
+    const role = q.kind === 'single' ? 'radio' : 'checkbox';
+    return this.group(id).getByRole(role, { name: optionName(option), exact: true });
+  }
+
+  /** Picks the options (one id, or a list for a multi-choice question), with the mouse. */
+  async choose(id, choice) {
+    for (const optionId of [].concat(choice)) {
+      await this.input(id, optionId).check();
+    }
+  }
+
+  /** Clicks a navigation button and waits for the screen to change. */
+  async #go(buttonName) {
+    const before = await this.heading();
+    await this.page.getByRole('button', { name: buttonName, exact: true }).click();
+    await until(async () => (await this.heading()) !== before, `the screen after "${buttonName}"`);
+  }
+
+  async next() {
+    const last = await this.page.getByRole('button', { name: 'See my results' }).count();
+    await this.#go(last ? 'See my results' : 'Next');
+  }
+
+  async back() {
+    await this.#go('Back');
+  }
+
+  async onResults() {
+    return (await this.page.getByRole('button', { name: 'Edit my answers' }).count()) > 0;
+  }
+
+  /**
+   * Answers whatever question is on screen from the reader's profile ({ questionId: option or
+   * [options] }) until the results show. Fails if the widget asks something the profile lacks.
+   */
+  async complete(profile, { screenshotEach = false } = {}) {
+    const asked = [];
+    for (let step = 0; step < 60 && !(await this.onResults()); step++) {
+      const q = await this.currentQuestion();
+      if (!(q.id in profile)) throw new Error(`the reader has no answer for "${q.id}"`);
+      asked.push(q.id);
+      await this.choose(q.id, profile[q.id]);
+      if (screenshotEach) await this.screenshot(`question-${q.id}`);
+      await this.next();
+    }
+    if (!(await this.onResults())) throw new Error('the results never showed');
+    return asked;
+  }
+
+  region(name) {
+    return this.page.getByRole('region', { name, exact: true });
+  }
+
+  /** { score name: value } for one of the two score groups. */
+  async scores(groupName) {
+    const items = await this.region(groupName).getByRole('listitem').all();
+    const scores = {};
+    for (const item of items) {
+      const text = await item.innerText();
+      const match = text.match(/^(.+?)\s+(\d+) out of 100/s);
+      if (!match) throw new Error(`unreadable score: ${text}`);
+      scores[match[1].trim()] = Number(match[2]);
+    }
+    return scores;
+  }
+
+  async mechanismScores() {
+    return this.scores('How your gut may be affecting your skin');
+  }
+
+  async habitScores() {
+    return this.scores('Your gut-friendly habits');
+  }
+
+  async focusAreas() {
+    const items = await this.region('Your top three focus areas').getByRole('listitem').all();
+    return Promise.all(items.map(async (item) => (await item.innerText()).split(':')[0].trim()));
+  }
+
+  /** The food lists in the order shown, each with its foods' names in order. */
+  async foodLists() {
+    const lists = [];
+    for (const name of ['Probiotic foods', 'Prebiotic foods', 'Fiber-rich foods']) {
+      const region = this.region(name);
+      const box = await region.boundingBox();
+      const foods = await region.getByRole('heading', { level: 5 }).allInnerTexts();
+      lists.push({ name, top: box.y, foods: foods.map((f) => f.trim()), text: await region.innerText() });
+    }
+    return lists.sort((a, b) => a.top - b.top);
+  }
+
+  /** The text of one suggested food's card. */
+  async food(listName, foodName) {
+    return this.region(listName)
+      .getByRole('listitem')
+      .filter({ has: this.page.getByRole('heading', { level: 5, name: foodName, exact: true }) })
+      .innerText();
+  }
+}
