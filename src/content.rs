@@ -11,7 +11,7 @@ use crate::conditions::Condition;
 pub const EMBEDDED_CONTENT: &str = include_str!("content.json");
 
 /// Everything the assessment asks, scores and suggests.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Content {
     pub version: u32,
@@ -34,7 +34,7 @@ pub enum ScoreKind {
 }
 
 /// One of the eight scores.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ScoreDef {
     pub id: String,
@@ -44,7 +44,7 @@ pub struct ScoreDef {
 }
 
 /// A group of questions shown under one title.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Section {
     pub id: String,
@@ -60,7 +60,7 @@ pub enum QuestionKind {
 }
 
 /// One question of the assessment.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Question {
     pub id: String,
@@ -76,7 +76,7 @@ pub struct Question {
 }
 
 /// One answer a question offers.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct AnswerOption {
     pub id: String,
@@ -101,7 +101,7 @@ pub struct AnswerOption {
 }
 
 /// One of the article's three food lists.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct FoodList {
     pub id: String,
@@ -110,7 +110,7 @@ pub struct FoodList {
 }
 
 /// A food from one of the three lists.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Food {
     pub id: String,
@@ -126,7 +126,7 @@ pub struct Food {
 }
 
 /// A habit tip that is not a food (hydration, processed foods).
-#[derive(Debug, Deserialize)]
+#[derive(Debug, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Tip {
     pub id: String,
@@ -137,7 +137,7 @@ pub struct Tip {
 }
 
 /// An adjustment to the suggestions that follows from what the reader said.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Rule {
     pub when: Vec<Condition>,
@@ -146,7 +146,7 @@ pub struct Rule {
 }
 
 /// What a rule applies to.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, PartialEq, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Target {
     Food(String),
@@ -156,7 +156,7 @@ pub enum Target {
 }
 
 /// What a rule does to its target.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, PartialEq, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Effect {
     Replace(Replacement),
@@ -164,7 +164,7 @@ pub enum Effect {
 }
 
 /// A food swapped for one that suits the reader better.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Replacement {
     pub name: String,
@@ -175,7 +175,7 @@ pub struct Replacement {
 }
 
 /// A research finding shown on the results, with its source.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Evidence {
     pub text: String,

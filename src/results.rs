@@ -27,7 +27,7 @@ pub enum Part {
 }
 
 /// Everything the results screen shows.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Report<'c> {
     pub warning_signs: Vec<&'c str>,
     pub scores: Vec<Score<'c>>,

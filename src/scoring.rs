@@ -30,7 +30,7 @@ impl Band {
 }
 
 /// One answer's share of a score.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Driver<'c> {
     pub question: &'c Question,
     /// The chosen options that gave points; in a multi-choice question, possibly several.
@@ -54,7 +54,7 @@ impl Driver<'_> {
 }
 
 /// One score, 0–100; higher means more attention needed.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Score<'c> {
     pub def: &'c ScoreDef,
     pub value: u8,

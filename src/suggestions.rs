@@ -2,11 +2,11 @@
 
 use crate::answers::Answers;
 use crate::conditions::all_hold;
-use crate::content::{Content, Effect, Food, FoodList, ScoreKind, Target, Tip};
+use crate::content::{AnswerOption, Content, Effect, Food, FoodList, ScoreKind, Target, Tip};
 use crate::scoring::{focus_areas, join_words, Score};
 
 /// One food as offered to this reader, after any swap.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Suggestion<'c> {
     pub food: &'c Food,
     pub name: String,
@@ -23,7 +23,7 @@ pub struct Suggestion<'c> {
 }
 
 /// One of the three lists with its foods, best first.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ListSuggestions<'c> {
     pub list: &'c FoodList,
     pub foods: Vec<Suggestion<'c>>,
@@ -38,7 +38,7 @@ impl ListSuggestions<'_> {
 }
 
 /// A habit tip that is not a food, with the reader's own reason for it.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct TipSuggestion<'c> {
     pub tip: &'c Tip,
     pub reason: String,
@@ -47,7 +47,7 @@ pub struct TipSuggestion<'c> {
 }
 
 /// Every suggestion for the reader.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Suggestions<'c> {
     /// The three lists, the one the reader needs most first.
     pub lists: Vec<ListSuggestions<'c>>,
@@ -81,20 +81,26 @@ pub fn suggest<'c>(
     let mut foods: Vec<Suggestion> = content
         .foods
         .iter()
-        .map(|food| Suggestion {
-            food,
-            name: food.name.clone(),
-            examples: food.examples.clone(),
-            tags: food.tags.clone(),
-            first_step: food.first_step.clone(),
-            reason: reason(content, food, &answers, &focus),
-            swaps: Vec::new(),
-            cautions: Vec::new(),
-            relevance: food
+        .map(|food| {
+            let need = own_need(content, &food.reason_from, &answers);
+            let helped: u32 = food
                 .helps
                 .iter()
                 .map(|(score, &weight)| weight * u32::from(value_of(score)))
-                .sum(),
+                .sum();
+            Suggestion {
+                food,
+                name: food.name.clone(),
+                examples: food.examples.clone(),
+                tags: food.tags.clone(),
+                first_step: food.first_step.clone(),
+                reason: reason(content, food, need.phrase, &focus),
+                swaps: Vec::new(),
+                cautions: Vec::new(),
+                // The reader's own habit for this food outranks the scores it helps: two foods
+                // can help the same score while only one of their habits is weak.
+                relevance: need.share * OWN_NEED_WEIGHT + helped,
+            }
         })
         .collect();
 
@@ -154,7 +160,10 @@ pub fn suggest<'c>(
         .iter()
         .map(|tip| TipSuggestion {
             tip,
-            reason: first_phrase(content, &tip.reason_from, &answers).unwrap_or_default(),
+            reason: own_need(content, &tip.reason_from, &answers)
+                .phrase
+                .map(sentence)
+                .unwrap_or_default(),
             value: value_of(&tip.score),
         })
         .collect();
@@ -171,10 +180,47 @@ fn target_matches(target: &Target, suggestion: &Suggestion) -> bool {
     }
 }
 
+/// How much a food's own habit weighs against the scores it helps.
+const OWN_NEED_WEIGHT: u32 = 10;
+
+/// What the reader's own answers say about a food's habit.
+struct OwnNeed<'c> {
+    /// 0–100: how far the most telling answer is from the best one.
+    share: u32,
+    /// That answer in the reader's terms.
+    phrase: Option<&'c str>,
+}
+
+/// Among the answers to `questions`, the one that calls for the food most (the first on a tie),
+/// as a share of the most its question can give.
+fn own_need<'c>(content: &'c Content, questions: &[String], answers: &Answers) -> OwnNeed<'c> {
+    let total = |option: &AnswerOption| option.weights.values().sum::<u32>();
+    let mut best = OwnNeed {
+        share: 0,
+        phrase: None,
+    };
+    for question in questions.iter().filter_map(|id| content.question(id)) {
+        let Some(answer) = answers.get(&question.id) else {
+            continue;
+        };
+        let ceiling = question.options.iter().map(total).max().unwrap_or(0).max(1);
+        for option in answer.chosen().iter().filter_map(|id| question.option(id)) {
+            let share = total(option) * 100 / ceiling;
+            if best.phrase.is_none() || share > best.share {
+                best = OwnNeed {
+                    share,
+                    phrase: option.says.as_deref().or(best.phrase),
+                };
+            }
+        }
+    }
+    best
+}
+
 /// "You eat fermented foods less than once a week. It may also help microbiome balance, one of
 /// your focus areas."
-fn reason(content: &Content, food: &Food, answers: &Answers, focus: &[&str]) -> String {
-    let mut reason = first_phrase(content, &food.reason_from, answers).unwrap_or_default();
+fn reason(content: &Content, food: &Food, phrase: Option<&str>, focus: &[&str]) -> String {
+    let mut reason = phrase.map(sentence).unwrap_or_default();
     let helped: Vec<String> = focus
         .iter()
         .filter(|score| food.helps.contains_key(**score))
@@ -197,19 +243,6 @@ fn reason(content: &Content, food: &Food, answers: &Answers, focus: &[&str]) -> 
         ));
     }
     reason
-}
-
-/// The first of the questions whose chosen answer has a phrase, as a sentence.
-fn first_phrase(content: &Content, questions: &[String], answers: &Answers) -> Option<String> {
-    questions.iter().find_map(|id| {
-        let question = content.question(id)?;
-        let answer = answers.get(id)?;
-        answer
-            .chosen()
-            .iter()
-            .find_map(|option| question.option(option)?.says.as_deref())
-            .map(sentence)
-    })
 }
 
 fn sentence(phrase: &str) -> String {
