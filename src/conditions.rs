@@ -1,11 +1,11 @@
 //! Conditions on earlier answers that decide whether a question is asked or a rule applies.
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 use crate::answers::Answers;
 
 /// Holds when the reader's answer to `question` includes any of the listed options.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Condition {
     pub question: String,

@@ -3,15 +3,15 @@
 use std::collections::{BTreeMap, HashSet};
 use std::fmt;
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 use crate::conditions::Condition;
 
-/// The content file, embedded in the build so the widget never fetches it.
-pub const EMBEDDED_CONTENT: &str = include_str!("content.json");
+/// The content as written; build.rs checks it and packs it into the widget.
+pub const CONTENT_JSON: &str = include_str!("content.json");
 
 /// Everything the assessment asks, scores and suggests.
-#[derive(Debug, PartialEq, Deserialize)]
+#[derive(Debug, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Content {
     pub version: u32,
@@ -26,7 +26,7 @@ pub struct Content {
 }
 
 /// Whether a score describes how the gut affects the skin or a habit that helps the gut.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum ScoreKind {
     Mechanism,
@@ -34,7 +34,7 @@ pub enum ScoreKind {
 }
 
 /// One of the eight scores.
-#[derive(Debug, PartialEq, Deserialize)]
+#[derive(Debug, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct ScoreDef {
     pub id: String,
@@ -44,7 +44,7 @@ pub struct ScoreDef {
 }
 
 /// A group of questions shown under one title.
-#[derive(Debug, PartialEq, Deserialize)]
+#[derive(Debug, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Section {
     pub id: String,
@@ -52,7 +52,7 @@ pub struct Section {
 }
 
 /// Whether a question takes one answer or several.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum QuestionKind {
     Single,
@@ -60,7 +60,7 @@ pub enum QuestionKind {
 }
 
 /// One question of the assessment.
-#[derive(Debug, PartialEq, Deserialize)]
+#[derive(Debug, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Question {
     pub id: String,
@@ -76,7 +76,7 @@ pub struct Question {
 }
 
 /// One answer a question offers.
-#[derive(Debug, PartialEq, Deserialize)]
+#[derive(Debug, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct AnswerOption {
     pub id: String,
@@ -101,7 +101,7 @@ pub struct AnswerOption {
 }
 
 /// One of the article's three food lists.
-#[derive(Debug, PartialEq, Deserialize)]
+#[derive(Debug, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct FoodList {
     pub id: String,
@@ -110,7 +110,7 @@ pub struct FoodList {
 }
 
 /// A food from one of the three lists.
-#[derive(Debug, PartialEq, Deserialize)]
+#[derive(Debug, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Food {
     pub id: String,
@@ -126,7 +126,7 @@ pub struct Food {
 }
 
 /// A habit tip that is not a food (hydration, processed foods).
-#[derive(Debug, PartialEq, Deserialize)]
+#[derive(Debug, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Tip {
     pub id: String,
@@ -137,7 +137,7 @@ pub struct Tip {
 }
 
 /// An adjustment to the suggestions that follows from what the reader said.
-#[derive(Debug, PartialEq, Deserialize)]
+#[derive(Debug, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Rule {
     pub when: Vec<Condition>,
@@ -146,7 +146,7 @@ pub struct Rule {
 }
 
 /// What a rule applies to.
-#[derive(Debug, PartialEq, Deserialize)]
+#[derive(Debug, PartialEq, Deserialize, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Target {
     Food(String),
@@ -156,7 +156,7 @@ pub enum Target {
 }
 
 /// What a rule does to its target.
-#[derive(Debug, PartialEq, Deserialize)]
+#[derive(Debug, PartialEq, Deserialize, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Effect {
     Replace(Replacement),
@@ -164,7 +164,7 @@ pub enum Effect {
 }
 
 /// A food swapped for one that suits the reader better.
-#[derive(Debug, PartialEq, Deserialize)]
+#[derive(Debug, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Replacement {
     pub name: String,
@@ -175,7 +175,7 @@ pub struct Replacement {
 }
 
 /// A research finding shown on the results, with its source.
-#[derive(Debug, PartialEq, Deserialize)]
+#[derive(Debug, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Evidence {
     pub text: String,
@@ -187,6 +187,8 @@ pub struct Evidence {
 pub enum ContentError {
     /// The file is not valid JSON of the expected shape.
     Unreadable(String),
+    /// The packed content built into the widget does not decode.
+    Undecodable,
     /// The file parses but some of its references do not resolve.
     Inconsistent(Vec<String>),
 }
@@ -195,6 +197,7 @@ impl fmt::Display for ContentError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Self::Unreadable(detail) => write!(f, "the questions could not be read ({detail})"),
+            Self::Undecodable => write!(f, "the built-in questions are damaged"),
             Self::Inconsistent(problems) => {
                 write!(f, "the questions are inconsistent: {}", problems.join("; "))
             }
@@ -205,12 +208,8 @@ impl fmt::Display for ContentError {
 impl std::error::Error for ContentError {}
 
 impl Content {
-    /// Parses and validates the content embedded in the build.
-    pub fn embedded() -> Result<Self, ContentError> {
-        Self::parse(EMBEDDED_CONTENT)
-    }
-
     /// Parses content and checks that every reference in it resolves.
+    #[cfg(not(target_arch = "wasm32"))]
     pub fn parse(json: &str) -> Result<Self, ContentError> {
         let content: Self =
             serde_json::from_str(json).map_err(|err| ContentError::Unreadable(err.to_string()))?;

@@ -2,11 +2,13 @@
 //! in plain Rust so it is tested on the host and rendered unchanged in the browser.
 
 pub mod answers;
+pub mod bundled;
 pub mod conditions;
 pub mod content;
 pub mod flow;
 pub mod plan;
 pub mod questionnaire;
+pub mod ranking;
 pub mod results;
 pub mod scoring;
 pub mod suggestions;

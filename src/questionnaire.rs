@@ -57,18 +57,21 @@ impl Question {
         match self.kind {
             QuestionKind::Single => Answer::One(option.to_owned()),
             QuestionKind::Multi => {
-                let mut chosen: Vec<String> =
-                    current.map(|a| a.chosen().to_vec()).unwrap_or_default();
-                if let Some(at) = chosen.iter().position(|c| c == option) {
-                    chosen.remove(at);
-                } else if self.option(option).is_some_and(|o| o.exclusive) {
-                    chosen = vec![option.to_owned()];
-                } else {
-                    chosen.retain(|c| !self.option(c).is_some_and(|o| o.exclusive));
-                    chosen.push(option.to_owned());
-                }
-                // Keep the content's order so the answer reads the same however it was ticked.
-                chosen.sort_by_key(|c| self.options.iter().position(|o| &o.id == c));
+                let was_chosen = |id: &str| current.is_some_and(|a| a.includes(id));
+                let picked_exclusive = self.option(option).is_some_and(|o| o.exclusive);
+                // Built in the content's order, so the answer reads the same however it was ticked.
+                let chosen = self
+                    .options
+                    .iter()
+                    .filter(|o| {
+                        if o.id == option {
+                            !was_chosen(option)
+                        } else {
+                            !picked_exclusive && !o.exclusive && was_chosen(&o.id)
+                        }
+                    })
+                    .map(|o| o.id.clone())
+                    .collect();
                 Answer::Many(chosen)
             }
         }

@@ -2,6 +2,7 @@
 
 use crate::answers::Answers;
 use crate::content::{AnswerOption, Content, Question, ScoreDef};
+use crate::ranking::rank_by;
 
 /// How much attention a score calls for, in words, so meaning never rests on colour.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -114,7 +115,7 @@ pub fn score<'c>(content: &'c Content, answers: &Answers) -> Vec<Score<'c>> {
                     });
                 }
             }
-            drivers.sort_by_key(|driver| std::cmp::Reverse(driver.points));
+            let mut drivers = rank_by(drivers, |driver| driver.points);
             drivers.truncate(DRIVERS_SHOWN);
             Score {
                 def,
@@ -128,8 +129,9 @@ pub fn score<'c>(content: &'c Content, answers: &Answers) -> Vec<Score<'c>> {
 /// The three scores that call for most attention, highest first; ties keep the content's order,
 /// and a score of 0 is never a focus area.
 pub fn focus_areas<'s, 'c>(scores: &'s [Score<'c>]) -> Vec<&'s Score<'c>> {
-    let mut ranked: Vec<&Score> = scores.iter().filter(|s| s.value > 0).collect();
-    ranked.sort_by_key(|score| std::cmp::Reverse(score.value));
+    let mut ranked = rank_by(scores.iter().filter(|s| s.value > 0).collect(), |s| {
+        u32::from(s.value)
+    });
     ranked.truncate(3);
     ranked
 }

@@ -3,6 +3,7 @@
 use crate::answers::Answers;
 use crate::conditions::all_hold;
 use crate::content::{AnswerOption, Content, Effect, Food, FoodList, ScoreKind, Target, Tip};
+use crate::ranking::rank_by;
 use crate::scoring::{focus_areas, join_words, Score};
 
 /// One food as offered to this reader, after any swap.
@@ -132,19 +133,18 @@ pub fn suggest<'c>(
         }
     }
 
-    let mut lists: Vec<ListSuggestions> = content
+    let lists: Vec<ListSuggestions> = content
         .lists
         .iter()
         .map(|list| {
-            let mut in_list: Vec<Suggestion> = foods
+            let in_list = foods
                 .iter()
                 .filter(|s| s.food.list == list.id)
                 .cloned()
                 .collect();
-            in_list.sort_by_key(|s| std::cmp::Reverse(s.relevance));
             ListSuggestions {
                 list,
-                foods: in_list,
+                foods: rank_by(in_list, |s| s.relevance),
                 cautions: list_cautions
                     .iter()
                     .filter(|(id, _)| *id == list.id)
@@ -153,9 +153,9 @@ pub fn suggest<'c>(
             }
         })
         .collect();
-    lists.sort_by_key(|list| std::cmp::Reverse(list.relevance()));
+    let lists = rank_by(lists, ListSuggestions::relevance);
 
-    let mut tips: Vec<TipSuggestion> = content
+    let tips: Vec<TipSuggestion> = content
         .tips
         .iter()
         .map(|tip| TipSuggestion {
@@ -167,7 +167,7 @@ pub fn suggest<'c>(
             value: value_of(&tip.score),
         })
         .collect();
-    tips.sort_by_key(|tip| std::cmp::Reverse(tip.value));
+    let tips = rank_by(tips, |tip| u32::from(tip.value));
 
     Suggestions { lists, tips }
 }
@@ -226,7 +226,8 @@ fn reason(content: &Content, food: &Food, phrase: Option<&str>, focus: &[&str]) 
         .filter(|score| food.helps.contains_key(**score))
         .filter_map(|score| content.score(score))
         .filter(|def| def.kind == ScoreKind::Mechanism)
-        .map(|def| def.name.to_lowercase())
+        // ASCII for the same reason as `sentence`; score names are checked to be ASCII.
+        .map(|def| def.name.to_ascii_lowercase())
         .collect();
     if !helped.is_empty() {
         let areas = if helped.len() == 1 {
@@ -245,10 +246,12 @@ fn reason(content: &Content, food: &Food, phrase: Option<&str>, focus: &[&str]) 
     reason
 }
 
+/// Capitalises an answer's phrase. ASCII on purpose: Unicode case mapping would add about 24 KB
+/// of tables to the widget, and the content test checks that every phrase starts with ASCII.
 fn sentence(phrase: &str) -> String {
     let mut chars = phrase.chars();
     match chars.next() {
-        Some(first) => format!("{}{}.", first.to_uppercase(), chars.as_str()),
+        Some(first) => format!("{}{}.", first.to_ascii_uppercase(), chars.as_str()),
         None => String::new(),
     }
 }

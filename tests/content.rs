@@ -1,6 +1,6 @@
 //! The embedded content parses, and every reference in it resolves.
 
-use gut_skin_check::content::{Content, ContentError, EMBEDDED_CONTENT};
+use gut_skin_check::content::{Content, ContentError, CONTENT_JSON};
 
 #[test]
 fn embedded_content_is_sound() {
@@ -69,10 +69,10 @@ fn scores_are_the_four_mechanisms_and_four_habits() {
 /// Breaks one reference in the embedded content and expects validation to name it.
 fn problems_after(find: &str, replace: &str) -> Vec<String> {
     assert!(
-        EMBEDDED_CONTENT.contains(find),
+        CONTENT_JSON.contains(find),
         "fixture text `{find}` not in content"
     );
-    match Content::parse(&EMBEDDED_CONTENT.replacen(find, replace, 1)) {
+    match Content::parse(&CONTENT_JSON.replacen(find, replace, 1)) {
         Err(ContentError::Inconsistent(problems)) => problems,
         Err(other) => panic!("expected inconsistency, got {other}"),
         Ok(_) => panic!("content with `{replace}` passed validation"),
@@ -187,6 +187,26 @@ fn duplicate_question_is_reported() {
 }
 
 #[test]
+fn packed_content_is_the_json_content() {
+    assert_eq!(Content::embedded(), Content::parse(CONTENT_JSON));
+}
+
+#[test]
+fn damaged_packed_content_is_an_error_not_a_panic() {
+    let packed = gut_skin_check::bundled::PACKED_CONTENT;
+    for cut in [0, 1, packed.len() / 2, packed.len() - 1] {
+        assert_eq!(
+            Content::unpack(&packed[..cut]),
+            Err(ContentError::Undecodable),
+            "cut at {cut}"
+        );
+    }
+    let mut flipped = packed.to_vec();
+    flipped[3] ^= 0xff;
+    assert!(Content::unpack(&flipped) != Content::embedded());
+}
+
+#[test]
 fn unreadable_content_is_an_error_not_a_panic() {
     assert!(matches!(
         Content::parse("{ not json"),
@@ -196,4 +216,17 @@ fn unreadable_content_is_an_error_not_a_panic() {
         Content::parse("{}"),
         Err(ContentError::Unreadable(_))
     ));
+}
+
+#[test]
+fn phrases_and_score_names_are_ascii_where_the_widget_changes_their_case() {
+    let content = Content::embedded().unwrap();
+    for option in content.questions.iter().flat_map(|q| &q.options) {
+        if let Some(says) = &option.says {
+            assert!(says.starts_with(|c: char| c.is_ascii_lowercase()), "{says}");
+        }
+    }
+    for score in &content.scores {
+        assert!(score.name.is_ascii(), "{}", score.name);
+    }
 }
