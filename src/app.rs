@@ -110,7 +110,7 @@ fn Assessment(props: &AssessmentProps) -> Html {
     };
     html! {
         <>
-            <p class="gsc-visually-hidden" aria-live="polite" aria-atomic="true">{ announcement }</p>
+            <p class="gsc-visually-hidden" role="status" aria-atomic="true">{ announcement }</p>
             { screen }
         </>
     }

@@ -45,6 +45,7 @@ pub fn Results(props: &ScreenProps) -> Html {
                 <>
                     <h2 id="gsc-results-title" tabindex="-1" ref={results_heading.clone()}>{ "Your results" }</h2>
                     <p class="gsc-disclaimer"><strong>{ DISCLAIMER }</strong></p>
+                    <p class="gsc-scale">{ SCALE }</p>
                     <section class="gsc-focus" aria-labelledby="gsc-focus-title">
                         <h3 id="gsc-focus-title">{ "Your top three focus areas" }</h3>
                         if report.focus_areas().is_empty() {
@@ -64,7 +65,6 @@ pub fn Results(props: &ScreenProps) -> Html {
             },
             Part::Scores => html! {
                 <>
-                    <p class="gsc-scale">{ SCALE }</p>
                     <ScoreList
                         id="gsc-mechanisms-title"
                         title="How your gut may be affecting your skin"
@@ -85,7 +85,7 @@ pub fn Results(props: &ScreenProps) -> Html {
             Part::Plan => html! {
                 <section class="gsc-plan" aria-labelledby="gsc-plan-title">
                     <h3 id="gsc-plan-title">{ "Your first week" }</h3>
-                    <p>{ "Small changes, one at a time, keep what you started." }</p>
+                    <p>{ "One small change every few days; keep each one going as you add the next." }</p>
                     <ol>
                         for step in &report.plan {
                             <li><strong>{ format!("{}: ", step.when) }</strong>{ &step.what }</li>

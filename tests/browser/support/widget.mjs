@@ -100,9 +100,18 @@ export class Widget {
     return found;
   }
 
-  /** "Question 7 of 28", as shown above the question. */
+  /** What the polite live region last announced ("Question 7 of 28"). */
+  async announcement() {
+    return (await this.page.getByRole('status').innerText()).trim();
+  }
+
+  /** "Question 7 of 28", as shown above the question; fails if the announcement differs. */
   async progress() {
-    return (await this.page.getByText(/^Question \d+ of \d+$/).innerText()).trim();
+    const shown = this.page.getByText(/^Question \d+ of \d+$/).filter({ hasNot: this.page.getByRole('status') });
+    const texts = (await shown.allInnerTexts()).map((t) => t.trim());
+    const announced = await this.announcement();
+    if (!texts.includes(announced)) throw new Error(`shown ${texts}, announced ${announced}`);
+    return announced;
   }
 
   group(id) {

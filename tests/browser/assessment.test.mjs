@@ -1,0 +1,245 @@
+// Readers answer the whole assessment with the mouse and get the results that fit them.
+import { after, afterEach, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+
+import { serve } from './support/server.mjs';
+import { Widget, launch } from './support/widget.mjs';
+import {
+  BLOOD_IN_STOOL,
+  HEALTHY,
+  OMNIVORE_WITH_ACNE,
+  VEGAN_WITH_IBS_AND_ECZEMA,
+} from './support/readers.mjs';
+
+let server;
+let browser;
+let widget;
+
+before(async () => {
+  server = await serve();
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+afterEach(async () => {
+  // Every run must leave the console clean: no errors, no panics.
+  const errors = widget?.errors ?? [];
+  await widget?.close();
+  widget = undefined;
+  assert.deepEqual(errors, [], 'console errors');
+});
+
+async function open() {
+  widget = await Widget.open(browser, server.url);
+  return widget;
+}
+
+describe('the intro', () => {
+  test('says what this is, how long it takes, that it is no diagnosis and stays on the device', async () => {
+    const w = await open();
+    const intro = await w.page.getByRole('region', { name: /gut showing in your skin/ }).innerText();
+    assert.match(intro, /About 4 minutes/);
+    assert.match(intro, /Not a diagnosis/);
+    assert.match(intro, /never leave this device/);
+    await w.screenshot('intro');
+  });
+});
+
+describe('a vegan with IBS and eczema', () => {
+  test('gets vegan, low-FODMAP foods, scores in the right order and no doctor card', async () => {
+    const w = await open();
+    await w.start();
+    const asked = await w.complete(VEGAN_WITH_IBS_AND_ECZEMA, { screenshotEach: true });
+    assert.ok(asked.includes('stool_form'), 'stool form is asked after a change in bowel habits');
+    assert.ok(asked.includes('skin_bother'), 'skin bother is asked after a skin concern');
+    await w.screenshot('results-vegan-ibs-eczema');
+
+    assert.equal(await w.region('Please talk to a doctor').count(), 0);
+    assert.equal(await w.heading(), 'Your results');
+    // By hand from content.json: inflammation 8 of 18 points, immune 3 of 11, microbiome 10 of 32,
+    // absorption 4 of 16; probiotic & prebiotic 7 of 8, hydration 3 of 4, fiber 6 of 11.
+    assert.deepEqual(await w.mechanismScores(), {
+      Inflammation: 44,
+      'Nutrient absorption': 25,
+      'Immune function': 36,
+      'Microbiome balance': 31,
+    });
+    assert.deepEqual(await w.focusAreas(), ['Probiotic & prebiotic foods', 'Hydration', 'Fiber']);
+
+    const lists = await w.foodLists();
+    const foods = lists.flatMap((list) => list.foods);
+    assert.ok(foods.includes('Plant-based yogurt with live cultures'));
+    assert.ok(foods.includes('Water kefir'));
+    assert.ok(foods.includes('Garlic-infused oil'));
+    assert.ok(foods.includes('Green tops of spring onions'));
+    assert.ok(foods.includes('Firm, less ripe bananas'));
+    for (const dairy of ['Yogurt with live cultures', 'Kefir', 'Garlic', 'Onions']) {
+      assert.ok(!foods.includes(dairy), `${dairy} is not offered`);
+    }
+    const fiber = lists.find((list) => list.name === 'Fiber-rich foods');
+    assert.match(fiber.text, /Caution: Go slowly/);
+    assert.match(
+      await w.food('Fiber-rich foods', 'Whole grains that are gentle on IBS'),
+      /For example: oats, brown rice, quinoa\./,
+    );
+    const kefir = await w.food('Probiotic foods', 'Water kefir');
+    assert.match(kefir, /Swapped for milk kefir because you eat vegan/);
+    assert.match(kefir, /less than once a week/);
+    assert.doesNotMatch(kefir, /lactose/i);
+  });
+});
+
+describe('an omnivore with acne who eats no fermented food and little fiber', () => {
+  test('is pointed to fiber first, then fermented foods, with reasons from their answers', async () => {
+    const w = await open();
+    await w.start();
+    const asked = await w.complete(OMNIVORE_WITH_ACNE);
+    assert.ok(!asked.includes('stool_form'), 'stool form is not asked without a change');
+    assert.ok(!asked.includes('warn_after_50'), 'the after-50 question is only for readers over 50');
+    await w.screenshot('results-omnivore-acne');
+
+    // By hand: fiber 10 of 11 points, processed 3 of 4, probiotic & prebiotic 5 of 8.
+    const habits = await w.habitScores();
+    assert.equal(habits.Fiber, 91);
+    assert.equal(habits['Processed foods'], 75);
+    assert.equal(habits['Probiotic & prebiotic foods'], 63);
+    assert.equal(habits.Hydration, 25);
+    assert.deepEqual(await w.focusAreas(), ['Fiber', 'Processed foods', 'Probiotic & prebiotic foods']);
+
+    const lists = await w.foodLists();
+    assert.deepEqual(lists.map((l) => l.name), ['Fiber-rich foods', 'Probiotic foods', 'Prebiotic foods']);
+    // Vegetables lead: fewer than 10 plant foods a week is as telling as no whole grains, and
+    // vegetables also help nutrient absorption.
+    assert.deepEqual(lists[0].foods, ['Vegetables', 'Whole grains', 'Fruits']);
+    assert.match(
+      await w.food('Fiber-rich foods', 'Vegetables'),
+      /Why: You eat fewer than 10 different plant foods a week\./,
+    );
+    assert.deepEqual(lists[1].foods.slice().sort(), ['Kefir', 'Kimchi', 'Sauerkraut', 'Yogurt with live cultures']);
+    assert.match(await w.food('Fiber-rich foods', 'Whole grains'), /Why: You eat whole grains on few days, if any\./);
+    assert.match(await w.food('Probiotic foods', 'Kefir'), /Why: You eat fermented foods less than once a week\./);
+    for (const list of lists) {
+      assert.doesNotMatch(list.text, /Caution:|Swap:/, `${list.name} has no cautions or swaps`);
+    }
+    const plan = await w.region('Your first week').innerText();
+    assert.match(plan, /Days 1–2: Add a handful of a vegetable/);
+    assert.match(plan, /Days 3–4: Add a forkful of sauerkraut/);
+    assert.match(plan, /All week: Pick one packaged snack/);
+    assert.doesNotMatch(plan, /glass or bottle of water/, 'hydration is not a focus for this reader');
+    assert.match(await w.region('What the research says').innerText(), /Wastyk et al\., Cell, 2021/);
+  });
+});
+
+describe('someone with blood in their stool', () => {
+  test('sees the doctor card before any score, and food ideas below it', async () => {
+    const w = await open();
+    await w.start();
+    const asked = await w.complete(BLOOD_IN_STOOL);
+    assert.ok(asked.includes('warn_after_50'));
+    await w.screenshot('results-doctor-card');
+
+    assert.equal(await w.heading(), 'Please talk to a doctor');
+    const focused = await w.page.evaluate(() => document.activeElement?.textContent);
+    assert.equal(focused, 'Please talk to a doctor', 'focus starts on the doctor card');
+    const card = w.region('Please talk to a doctor');
+    assert.match(await card.innerText(), /blood in your stools, or black stools/);
+    const cardBox = await card.boundingBox();
+    const scoresBox = await w.region('How your gut may be affecting your skin').boundingBox();
+    assert.ok(cardBox.y + cardBox.height <= scoresBox.y, 'the card comes before the scores');
+    assert.ok((await w.foodLists()).every((list) => list.foods.length > 0), 'food ideas stay available');
+  });
+
+  test('a healthy reader gets no doctor card', async () => {
+    const w = await open();
+    await w.start();
+    await w.complete(HEALTHY);
+    assert.equal(await w.region('Please talk to a doctor').count(), 0);
+    assert.deepEqual(await w.focusAreas(), []);
+    await w.screenshot('results-healthy');
+  });
+});
+
+describe('moving through the steps', () => {
+  test('Next without an answer says what to do and stays on the question', async () => {
+    const w = await open();
+    await w.start();
+    await w.page.getByRole('button', { name: 'Next' }).click();
+    assert.equal(await w.page.getByRole('alert').innerText(), 'Please choose an answer to go on.');
+    assert.equal(await w.heading(), 'How old are you?');
+    await w.screenshot('question-unanswered');
+    await w.choose('age', '25_34');
+    assert.equal(await w.page.getByRole('alert').count(), 0, 'the message goes once answered');
+  });
+
+  test('a reader under 16 gets a polite stop screen and can go back', async () => {
+    const w = await open();
+    await w.start();
+    await w.choose('age', 'under_16');
+    await w.next();
+    assert.equal(await w.heading(), "Sorry, this check isn't designed for you");
+    assert.equal(await w.page.getByRole('group').count(), 0, 'no further questions');
+    await w.screenshot('not-for-you');
+    await w.back();
+    assert.equal(await w.heading(), 'How old are you?');
+    assert.ok(await w.input('age', 'under_16').isChecked(), 'the answer is kept');
+    await w.choose('age', '16_24');
+    await w.next();
+    assert.equal(await w.heading(), 'Which best describes how you eat?');
+  });
+
+  test('the progress counts the conditional question once it becomes relevant', async () => {
+    const w = await open();
+    await w.start();
+    assert.equal(await w.progress(), 'Question 1 of 27');
+    for (const id of ['age', 'diet', 'intolerances', 'circumstances']) {
+      await w.choose(id, HEALTHY[id]);
+      await w.next();
+    }
+    await w.choose('skin_concerns', ['acne', 'dryness']);
+    assert.equal(await w.progress(), 'Question 5 of 28', 'skin bother joins the count');
+    await w.choose('skin_concerns', 'none');
+    assert.equal(await w.progress(), 'Question 5 of 27', '"None of these" clears the others');
+    assert.ok(!(await w.input('skin_concerns', 'acne').isChecked()));
+  });
+
+  test('going back keeps answers, and changing one changes the result', async () => {
+    const w = await open();
+    await w.start();
+    await w.choose('age', '35_49');
+    await w.next();
+    await w.choose('diet', 'vegetarian');
+    await w.next();
+    await w.back();
+    assert.ok(await w.input('diet', 'vegetarian').isChecked(), 'Back shows the answer given');
+    await w.back();
+    assert.ok(await w.input('age', '35_49').isChecked());
+    await w.next();
+    await w.next();
+    await w.complete(OMNIVORE_WITH_ACNE);
+    assert.equal((await w.habitScores()).Fiber, 91);
+    assert.equal((await w.foodLists())[0].name, 'Fiber-rich foods');
+
+    await w.page.getByRole('button', { name: 'Edit my answers' }).click();
+    assert.equal(await w.heading(), 'How old are you?');
+    while ((await w.currentQuestion()).id !== 'whole_grains') await w.next();
+    await w.choose('whole_grains', '3_plus');
+    await w.page.getByRole('button', { name: 'Back to my results' }).click();
+    await w.page.getByRole('button', { name: 'Edit my answers' }).waitFor();
+    // By hand: whole grains now 0 of 4, so fiber is 6 of 11 points.
+    assert.equal((await w.habitScores()).Fiber, 55);
+    assert.notEqual((await w.foodLists())[0].foods[0], 'Whole grains');
+  });
+
+  test('start again clears every answer', async () => {
+    const w = await open();
+    await w.start();
+    await w.complete(HEALTHY);
+    await w.page.getByRole('button', { name: 'Start again' }).click();
+    await w.start();
+    assert.ok(!(await w.input('age', HEALTHY.age).isChecked()));
+  });
+});

@@ -1,0 +1,82 @@
+// Readers used by the browser tests: every answer a person would give, by question and option id.
+
+/** Someone with no symptoms and good habits; the others change only what makes them who they are. */
+export const HEALTHY = {
+  age: '25_34',
+  diet: 'omnivore',
+  intolerances: ['none'],
+  circumstances: ['none'],
+  skin_concerns: ['none'],
+  bloating: '0',
+  abdominal_pain: '0',
+  gas: '0',
+  reflux: '0',
+  loose_stools: '0',
+  constipation: '0',
+  bowel_change: 'no',
+  infections: '0_1',
+  allergies: 'none',
+  antibiotics: '0',
+  fermented: '6_plus',
+  prebiotic: '6_plus',
+  whole_grains: '3_plus',
+  fruit_veg: '6_plus',
+  plant_variety: '30_plus',
+  water: '7_plus',
+  processed: '0_2',
+  warn_blood: 'no',
+  warn_weight_loss: 'no',
+  warn_night: 'no',
+  warn_swallowing: 'no',
+  warn_family: 'no',
+};
+
+/** A vegan with IBS and eczema, whose bowel habits changed. */
+export const VEGAN_WITH_IBS_AND_ECZEMA = {
+  ...HEALTHY,
+  diet: 'vegan',
+  intolerances: ['ibs'],
+  skin_concerns: ['eczema'],
+  skin_bother: '2',
+  bloating: '5_6',
+  abdominal_pain: '3_4',
+  gas: '3_4',
+  loose_stools: '1_2',
+  bowel_change: 'yes',
+  stool_form: 'type_6',
+  infections: '2_3',
+  allergies: 'seasonal',
+  fermented: 'under_1',
+  prebiotic: '1_2',
+  whole_grains: '1',
+  fruit_veg: '4_5',
+  plant_variety: '10_19',
+  water: '3_4',
+  processed: '3_6',
+};
+
+/** An omnivore with acne who eats no fermented food and little fiber. */
+export const OMNIVORE_WITH_ACNE = {
+  ...HEALTHY,
+  age: '35_49',
+  skin_concerns: ['acne'],
+  skin_bother: '1',
+  bloating: '1_2',
+  gas: '1_2',
+  constipation: '3_4',
+  fermented: 'under_1',
+  prebiotic: '3_5',
+  whole_grains: '0',
+  fruit_veg: '2_3',
+  plant_variety: 'under_10',
+  water: '5_6',
+  processed: '7_13',
+};
+
+/** Someone in their fifties who has seen blood in their stools. */
+export const BLOOD_IN_STOOL = {
+  ...HEALTHY,
+  age: '50_64',
+  warn_blood: 'yes',
+  warn_after_50: 'no',
+};
