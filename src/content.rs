@@ -225,10 +225,6 @@ impl Content {
         self.scores.iter().find(|score| score.id == id)
     }
 
-    pub fn section(&self, id: &str) -> Option<&Section> {
-        self.sections.iter().find(|section| section.id == id)
-    }
-
     pub fn question(&self, id: &str) -> Option<&Question> {
         self.questions.iter().find(|question| question.id == id)
     }

@@ -10,43 +10,40 @@ impl Content {
     /// An answer to a question that has since become hidden is kept in [`Answers`] (so going
     /// back restores it) but never reaches scores, suggestions or warning signs.
     pub fn effective_answers(&self, answers: &Answers) -> Answers {
-        let mut effective = Answers::new();
-        for question in &self.questions {
-            // Conditions only refer to earlier questions, so one pass in order settles them.
-            if all_hold(&question.show_if, &effective) {
-                if let Some(answer) = answers.get(&question.id) {
-                    effective.set(&question.id, answer.clone());
-                }
-            }
-        }
-        effective
-    }
-
-    /// Whether the question at `index` is asked, given the answers.
-    pub fn is_asked(&self, index: usize, answers: &Answers) -> bool {
-        self.questions
-            .get(index)
-            .is_some_and(|question| all_hold(&question.show_if, &self.effective_answers(answers)))
+        self.walk(answers).0
     }
 
     /// Indices of the questions asked, in order.
     pub fn asked_indices(&self, answers: &Answers) -> Vec<usize> {
-        let effective = self.effective_answers(answers);
-        (0..self.questions.len())
-            .filter(|&index| all_hold(&self.questions[index].show_if, &effective))
-            .collect()
+        self.walk(answers).1
     }
 
     /// The questions asked, each with the reader's answer if there is one.
     pub fn asked<'c>(&'c self, answers: &Answers) -> Vec<(&'c Question, Option<Answer>)> {
-        let effective = self.effective_answers(answers);
-        self.asked_indices(answers)
+        let (effective, asked) = self.walk(answers);
+        asked
             .into_iter()
             .map(|index| {
                 let question = &self.questions[index];
                 (question, effective.get(&question.id).cloned())
             })
             .collect()
+    }
+
+    /// The answers that count and the indices of the questions asked.
+    fn walk(&self, answers: &Answers) -> (Answers, Vec<usize>) {
+        let mut effective = Answers::new();
+        let mut asked = Vec::new();
+        for (index, question) in self.questions.iter().enumerate() {
+            // Conditions only refer to earlier questions, so one pass in order settles them.
+            if all_hold(&question.show_if, &effective) {
+                asked.push(index);
+                if let Some(answer) = answers.get(&question.id) {
+                    effective.set(&question.id, answer.clone());
+                }
+            }
+        }
+        (effective, asked)
     }
 }
 
