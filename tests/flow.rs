@@ -6,7 +6,7 @@ use gut_skin_check::answers::{Answer, Answers};
 use gut_skin_check::content::QuestionKind;
 use gut_skin_check::flow::{Action, Flow, Screen, StepProblem};
 use gut_skin_check::results::Report;
-use support::{baseline, content, expect, mixed};
+use support::{baseline, content, expect, mixed, MIXED_SCORES};
 
 fn index(question: &str) -> usize {
     content()
@@ -419,19 +419,7 @@ fn a_whole_reader_walks_from_the_intro_to_the_results_by_actions_only() {
         .iter()
         .map(|s| (s.def.id.as_str(), s.value))
         .collect();
-    assert_eq!(
-        values,
-        expect([
-            ("inflammation", 39),
-            ("absorption", 31),
-            ("immune", 36),
-            ("microbiome", 56),
-            ("probiotic_prebiotic", 50),
-            ("fiber", 73),
-            ("hydration", 75),
-            ("processed", 75),
-        ])
-    );
+    assert_eq!(values, expect(MIXED_SCORES));
 }
 
 #[test]

@@ -165,6 +165,18 @@ pub fn value(answers: &Answers, id: &str) -> u8 {
 }
 
 /// Expected values as a map, for comparing all eight scores at once.
+/// The scores of [`mixed`], worked out by hand in `tests/scoring.rs`.
+pub const MIXED_SCORES: [(&str, u8); 8] = [
+    ("inflammation", 39),
+    ("absorption", 31),
+    ("immune", 36),
+    ("microbiome", 56),
+    ("probiotic_prebiotic", 50),
+    ("fiber", 73),
+    ("hydration", 75),
+    ("processed", 75),
+];
+
 pub fn expect(pairs: [(&'static str, u8); 8]) -> BTreeMap<&'static str, u8> {
     pairs.into_iter().collect()
 }
