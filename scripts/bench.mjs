@@ -15,16 +15,27 @@ const FRAME_BUDGET_MS = 16;
 // Clicks on the title, which change nothing, per walk: the floor of the latency measurement.
 const IDLE_CLICKS = 10;
 
-const { values: options } = parseArgs({
-  options: {
-    runs: { type: 'string', default: '7' },
-    walks: { type: 'string', default: '3' },
-    timeout: { type: 'string', default: '15' },
-  },
-});
-const RUNS = positiveInteger('--runs', options.runs);
-const WALKS = positiveInteger('--walks', options.walks);
-const TIMEOUT_MS = positiveInteger('--timeout', options.timeout) * 1000;
+const { RUNS, WALKS, TIMEOUT_MS } = readOptions();
+
+function readOptions() {
+  try {
+    const { values } = parseArgs({
+      options: {
+        runs: { type: 'string', default: '7' },
+        walks: { type: 'string', default: '3' },
+        timeout: { type: 'string', default: '15' },
+      },
+    });
+    return {
+      RUNS: positiveInteger('--runs', values.runs),
+      WALKS: positiveInteger('--walks', values.walks),
+      TIMEOUT_MS: positiveInteger('--timeout', values.timeout) * 1000,
+    };
+  } catch (error) {
+    console.error(`bench: ${error.message}\nusage: node scripts/bench.mjs [--runs N] [--walks N] [--timeout S]`);
+    process.exit(2);
+  }
+}
 
 function positiveInteger(name, text) {
   const value = Number(text);
