@@ -12,9 +12,6 @@ use crate::components::not_for_you::NotForYou;
 use crate::components::question_step::QuestionStep;
 use crate::components::results::Results;
 
-/// The element the widget mounts into; the page provides it.
-pub const HOST_ELEMENT_ID: &str = "gut-skin-check";
-
 /// The content is parsed once and lives as long as the page.
 fn content() -> &'static Result<Content, ContentError> {
     static CONTENT: OnceLock<Result<Content, ContentError>> = OnceLock::new();

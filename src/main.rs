@@ -1,4 +1,5 @@
-//! The browser entry point: mounts the widget into its host element.
+//! The browser entry point: the loader (assets/embed.js) calls `mount` with the element inside
+//! the host page's shadow root that the widget should fill.
 
 #[cfg(target_arch = "wasm32")]
 mod app;
@@ -7,22 +8,17 @@ mod components;
 #[cfg(target_arch = "wasm32")]
 mod hooks;
 
+/// Renders the widget into `root`, replacing the loader's "loading" text.
 #[cfg(target_arch = "wasm32")]
-fn main() {
-    let host = web_sys::window()
-        .and_then(|window| window.document())
-        .and_then(|document| document.get_element_by_id(app::HOST_ELEMENT_ID));
-    match host {
-        Some(host) => {
-            // Clears the "loading" text the page shows until the widget is ready.
-            host.set_inner_html("");
-            yew::Renderer::<app::App>::with_root(host).render();
-        }
-        None => {
-            yew::Renderer::<app::App>::new().render();
-        }
-    }
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn mount(root: web_sys::Element) {
+    root.set_inner_html("");
+    yew::Renderer::<app::App>::with_root(root).render();
 }
+
+// The loader, not the wasm start-up, decides where and when the widget mounts.
+#[cfg(target_arch = "wasm32")]
+fn main() {}
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {

@@ -143,8 +143,7 @@ describe('someone with blood in their stool', () => {
     await w.screenshot('results-doctor-card');
 
     assert.equal(await w.heading(), 'Please talk to a doctor');
-    const focused = await w.page.evaluate(() => document.activeElement?.textContent);
-    assert.equal(focused, 'Please talk to a doctor', 'focus starts on the doctor card');
+    assert.equal((await w.focused()).text, 'Please talk to a doctor', 'focus starts on the doctor card');
     const card = w.region('Please talk to a doctor');
     assert.match(await card.innerText(), /blood in your stools, or black stools/);
     const cardBox = await card.boundingBox();

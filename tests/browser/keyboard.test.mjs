@@ -19,20 +19,6 @@ after(async () => {
   await server?.close();
 });
 
-/** The focused element's role-ish description: tag, type and text or label. */
-function focused(page) {
-  return page.evaluate(() => {
-    const el = document.activeElement;
-    if (!el || el === document.body) return { tag: 'body' };
-    return {
-      tag: el.tagName.toLowerCase(),
-      type: el.getAttribute('type'),
-      text: (el.closest('label') ?? el).textContent.trim(),
-      checked: el.checked,
-    };
-  });
-}
-
 async function until(check, what) {
   const deadline = Date.now() + 5000;
   while (!(await check())) {
@@ -47,7 +33,7 @@ test('a keyboard-only reader completes the assessment, with focus on each new qu
   const keys = page.keyboard;
   try {
     await keys.press('Tab');
-    assert.deepEqual(await focused(page), {
+    assert.deepEqual(await w.focused(), {
       tag: 'button', type: 'button', text: 'Start the check', checked: undefined,
     });
     await keys.press('Enter');
@@ -57,13 +43,13 @@ test('a keyboard-only reader completes the assessment, with focus on each new qu
       if (await w.onResults()) break;
       const q = await w.currentQuestion();
       asked.push(q.id);
-      const onHeading = await focused(page);
+      const onHeading = await w.focused();
       assert.equal(onHeading.tag, 'h2', `focus is on the heading of ${q.id}`);
       assert.equal(onHeading.text, q.text);
 
       const wanted = [].concat(OMNIVORE_WITH_ACNE[q.id]).map((id) => q.options.findIndex((o) => o.id === id));
       await keys.press('Tab');
-      assert.equal((await focused(page)).tag, 'input', 'Tab goes from the heading to the first choice');
+      assert.equal((await w.focused()).tag, 'input', 'Tab goes from the heading to the first choice');
       if (q.kind === 'single') {
         // No radio is checked yet: Space checks the first, each arrow moves and checks the next.
         if (wanted[0] === 0) await keys.press('Space');
@@ -80,13 +66,13 @@ test('a keyboard-only reader completes the assessment, with focus on each new qu
       }
       await keys.press('Enter');
       await until(async () => {
-        const now = await focused(page);
+        const now = await w.focused();
         return now.tag === 'h2' && now.text !== q.text;
       }, `focus to leave ${q.id}`);
     }
 
     assert.ok(await w.onResults(), 'the results show');
-    assert.equal((await focused(page)).text, 'Your results', 'focus moves to the results heading');
+    assert.equal((await w.focused()).text, 'Your results', 'focus moves to the results heading');
     assert.equal(asked.length, 28);
     assert.deepEqual(await w.focusAreas(), ['Fiber', 'Processed foods', 'Probiotic & prebiotic foods']);
 
@@ -94,7 +80,7 @@ test('a keyboard-only reader completes the assessment, with focus on each new qu
     const seen = [];
     for (let i = 0; i < 20; i++) {
       await keys.press('Tab');
-      const now = await focused(page);
+      const now = await w.focused();
       seen.push(now.text ?? now.tag);
       if (now.tag === 'body') break;
     }
@@ -118,14 +104,14 @@ test('Shift+Tab reaches Back, and Enter on it returns to the previous question',
     const order = [];
     for (let i = 0; i < 3; i++) {
       await page.keyboard.press('Tab');
-      order.push((await focused(page)).text);
+      order.push((await w.focused()).text);
     }
     assert.deepEqual(order, ['I eat meat, fish or both', 'Back', 'Next']);
     await page.keyboard.press('Shift+Tab');
-    assert.equal((await focused(page)).text, 'Back');
+    assert.equal((await w.focused()).text, 'Back');
     await page.keyboard.press('Enter');
     await until(async () => (await w.heading()) === question('age').text, 'the age question');
-    assert.equal((await focused(page)).tag, 'h2');
+    assert.equal((await w.focused()).tag, 'h2');
     assert.ok(await w.input('age', '25_34').isChecked());
     assert.deepEqual(w.errors, []);
   } finally {

@@ -1,4 +1,5 @@
-// A small static file server for the built widget, on a free loopback port.
+// A small static file server on a free loopback port, serving folders at URL prefixes (the
+// built widget at a sub-path, a test blog at another) under the strict Content-Security-Policy.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -16,14 +17,28 @@ const TYPES = {
 };
 
 export const DIST = resolve(import.meta.dirname, '../../../dist');
+export const PAGES = resolve(import.meta.dirname, '../pages');
 
-/** Serves `root` on 127.0.0.1; returns { url, close, requests }. */
-export async function serve({ root = DIST, headers = {} } = {}) {
+/** The policy every mode of the widget must run under. */
+export const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
+
+/**
+ * Serves folders on 127.0.0.1. `mounts` maps URL prefixes to folders (the longest prefix wins);
+ * `headers(path)` adds response headers. Returns { url, requests, mount, close }.
+ */
+export async function serve({ mounts = { '/': DIST }, headers = () => ({}) } = {}) {
+  const table = new Map(Object.entries(mounts));
   const requests = [];
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     requests.push(path);
-    let file = normalize(join(root, path));
+    const prefix = [...table.keys()].filter((p) => path.startsWith(p)).sort((a, b) => b.length - a.length)[0];
+    if (prefix === undefined) {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+      return;
+    }
+    const root = table.get(prefix);
+    let file = normalize(join(root, path.slice(prefix.length)));
     if (!file.startsWith(root)) {
       res.writeHead(403).end();
       return;
@@ -34,7 +49,8 @@ export async function serve({ root = DIST, headers = {} } = {}) {
       res.writeHead(200, {
         'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
         'cache-control': 'no-cache',
-        ...headers,
+        'content-security-policy': CSP,
+        ...headers(path),
       });
       res.end(body);
     } catch {
@@ -46,6 +62,11 @@ export async function serve({ root = DIST, headers = {} } = {}) {
   return {
     url: `http://127.0.0.1:${port}/`,
     requests,
-    close: () => new Promise((done) => server.close(done)),
+    /** Serves `dir` at `prefix` from now on (a new version of the widget, say). */
+    mount: (prefix, dir) => table.set(prefix, dir),
+    close: () => new Promise((done) => {
+      server.closeAllConnections();
+      server.close(done);
+    }),
   };
 }

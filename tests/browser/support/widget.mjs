@@ -55,22 +55,52 @@ export class Widget {
   /** Opens the widget in a fresh browser context and waits until it can be started. */
   static async open(browser, url, contextOptions = {}) {
     const context = await browser.newContext({ viewport: { width: 1000, height: 800 }, ...contextOptions });
-    const page = await context.newPage();
-    const widget = new Widget(page, context);
-    await page.goto(url);
-    await page.getByRole('button', { name: 'Start the check' }).waitFor();
+    const widget = new Widget(await context.newPage(), context, new URL(url).origin);
+    await widget.goto(url);
     return widget;
   }
 
-  constructor(page, context) {
+  /**
+   * Watches `page` for console errors, uncaught exceptions (a Rust panic lands there too),
+   * Content-Security-Policy violations and any request to an origin other than `origin`.
+   */
+  constructor(page, context, origin) {
     this.page = page;
     this.context = context;
-    /** Console errors and uncaught exceptions (a Rust panic lands here too). */
     this.errors = [];
     page.on('console', (message) => {
       if (message.type() === 'error') this.errors.push(message.text());
     });
     page.on('pageerror', (error) => this.errors.push(error.message));
+    page.on('request', (request) => {
+      if (new URL(request.url()).origin !== origin) this.errors.push(`request to ${request.url()}`);
+    });
+    page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (event) => {
+        console.error(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI}`);
+      }, true);
+    });
+  }
+
+  /** Loads `url` and waits until the widget can be started. */
+  async goto(url) {
+    await this.page.goto(url);
+    await this.page.getByRole('button', { name: 'Start the check' }).waitFor();
+  }
+
+  /** The element with keyboard focus, looking inside shadow roots: tag, type, text or label. */
+  focused() {
+    return this.page.evaluate(() => {
+      let el = document.activeElement;
+      while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+      if (!el || el === document.body) return { tag: 'body' };
+      return {
+        tag: el.tagName.toLowerCase(),
+        type: el.getAttribute('type'),
+        text: (el.closest('label') ?? el).textContent.trim(),
+        checked: el.checked,
+      };
+    });
   }
 
   async close() {

@@ -1,0 +1,111 @@
+// Gut–Skin Check loader, the one script a page includes (the standalone page too).
+//
+// It mounts the widget into the page's [data-gut-skin-check] element, inside a shadow root so
+// the page's CSS and the widget's CSS never reach each other, then registers the service worker
+// that keeps the widget working offline. Inside an iframe it also reports its height to the
+// embedding page (see frame-host.js).
+//
+// The build (scripts/post-build.mjs) fills in the hashed names of the files below; every URL is
+// relative to this script, so the widget's folder can live anywhere on the site.
+const APP_SCRIPT = "__GSC_APP_JS__";
+const APP_WASM = "__GSC_APP_WASM__";
+const STYLESHEET = "__GSC_STYLESHEET__";
+const HEIGHT_MESSAGE = "gut-skin-check:height";
+const HELLO_MESSAGE = "gut-skin-check:hello";
+const KEEP_PAGE_MESSAGE = "gut-skin-check:keep-page";
+
+const here = new URL(".", import.meta.url);
+const host = document.querySelector("[data-gut-skin-check]");
+
+if (host && !host.shadowRoot) {
+  start(host);
+}
+
+async function start(host) {
+  const shadow = host.attachShadow({ mode: "open" });
+  const stylesheet = document.createElement("link");
+  stylesheet.rel = "stylesheet";
+  stylesheet.href = new URL(STYLESHEET, here).href;
+  const styled = new Promise((done) => {
+    stylesheet.addEventListener("load", done, { once: true });
+    // Without its stylesheet the widget is plain but still usable, so an error only stops the wait.
+    stylesheet.addEventListener("error", done, { once: true });
+  });
+  const root = document.createElement("div");
+  root.className = "gsc-mount";
+  const loading = document.createElement("p");
+  loading.className = "gsc-loading";
+  loading.setAttribute("role", "status");
+  loading.textContent = "Loading the Gut–Skin Check…";
+  root.append(loading);
+  shadow.append(stylesheet, root);
+
+  if (window.parent !== window) reportHeight();
+
+  try {
+    // The wasm download starts now, alongside the script that instantiates it.
+    const wasm = fetch(new URL(APP_WASM, here));
+    const app = await import(new URL(APP_SCRIPT, here).href);
+    await Promise.all([app.default({ module_or_path: wasm }), styled]);
+    app.mount(root);
+  } catch {
+    showFailure(root);
+    return;
+  }
+  keepOffline(host);
+}
+
+function showFailure(root) {
+  const alert = document.createElement("div");
+  alert.className = "gsc gsc-alert";
+  alert.setAttribute("role", "alert");
+  const heading = document.createElement("h2");
+  heading.textContent = "Sorry, the Gut–Skin Check could not load";
+  const advice = document.createElement("p");
+  advice.textContent =
+    "Check your internet connection and reload the page. Nothing you answered has been lost.";
+  alert.append(heading, advice);
+  root.replaceChildren(alert);
+}
+
+// Registered only once the widget runs: the worker then installs a new version while this page
+// keeps the files it already has, so no page ever mixes two versions.
+async function keepOffline(host) {
+  if (!("serviceWorker" in navigator) || !/^https?:$/.test(location.protocol)) return;
+  const options = {};
+  // A blog post lies outside the widget's folder; a site that serves sw.js with a
+  // Service-Worker-Allowed header can widen the scope so the post itself opens offline.
+  if (host.dataset.offlineScope) options.scope = new URL(host.dataset.offlineScope, location.href).href;
+  try {
+    const registration = await navigator.serviceWorker.register(new URL("sw.js", here).href, options);
+    const scope = new URL(registration.scope);
+    const page = new URL(location.href);
+    page.hash = "";
+    const precached = page.href.startsWith(here.href);
+    if (!precached && page.href.startsWith(scope.href)) {
+      const ready = await navigator.serviceWorker.ready;
+      ready.active?.postMessage({ type: KEEP_PAGE_MESSAGE });
+    }
+  } catch {
+    // No service worker (an old browser, a private window, file://): the widget works online.
+  }
+}
+
+// The embedding page says hello first; the height then goes to that page's origin only.
+function reportHeight() {
+  document.documentElement.classList.add("gsc-framed");
+  let parentOrigin = null;
+  const send = () => {
+    if (parentOrigin === null) return;
+    const height = Math.ceil(document.body.getBoundingClientRect().height);
+    window.parent.postMessage({ type: HEIGHT_MESSAGE, height }, parentOrigin);
+  };
+  window.addEventListener("message", (event) => {
+    const data = event.data;
+    if (event.source !== window.parent || event.origin === "null") return;
+    if (typeof data !== "object" || data === null || data.type !== HELLO_MESSAGE) return;
+    parentOrigin = event.origin;
+    send();
+  });
+  new ResizeObserver(send).observe(document.body);
+}

@@ -1,0 +1,34 @@
+// Sizes every <iframe data-gut-skin-check-frame> on the embedding page to the widget's height,
+// so the reader never meets a second scrollbar inside the frame.
+//
+// The page greets the frame; the frame answers with its height to this page's origin only.
+// Messages are accepted only from that frame's own window and origin, and only in the expected
+// shape. Sizes are set through CSSOM, which a strict Content-Security-Policy allows.
+const HEIGHT_MESSAGE = "gut-skin-check:height";
+const HELLO_MESSAGE = "gut-skin-check:hello";
+const TALLEST = 100000;
+
+for (const frame of document.querySelectorAll("iframe[data-gut-skin-check-frame]")) {
+  fit(frame);
+}
+
+function fit(frame) {
+  const origin = new URL(frame.src, location.href).origin;
+  frame.style.display = "block";
+  frame.style.width = "100%";
+  frame.style.border = "0";
+
+  window.addEventListener("message", (event) => {
+    if (event.source !== frame.contentWindow || event.origin !== origin) return;
+    const data = event.data;
+    if (typeof data !== "object" || data === null || data.type !== HEIGHT_MESSAGE) return;
+    const height = data.height;
+    if (!Number.isFinite(height) || height <= 0 || height > TALLEST) return;
+    frame.style.height = `${Math.ceil(height)}px`;
+  });
+
+  const greet = () => frame.contentWindow?.postMessage({ type: HELLO_MESSAGE }, origin);
+  frame.addEventListener("load", greet);
+  // The frame may have loaded before this script ran.
+  greet();
+}

@@ -1,0 +1,65 @@
+#!/usr/bin/env node
+// Trunk's post-build step: writes the loader (embed.js) and the service worker (sw.js) into the
+// build with the names Trunk gave the hashed files, and the service worker's precache list from
+// the files actually built, so nothing is listed by hand.
+//
+// Usage: node scripts/post-build.mjs [build-dir]   (Trunk passes TRUNK_STAGING_DIR instead)
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
+
+const project = resolve(import.meta.dirname, '..');
+const build = resolve(process.argv[2] ?? process.env.TRUNK_STAGING_DIR ?? join(project, 'dist'));
+
+function fail(message) {
+  console.error(`post-build: ${message}`);
+  process.exit(1);
+}
+
+function filesIn(dir) {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? filesIn(join(dir, entry.name)) : [join(dir, entry.name)],
+  );
+}
+
+function onlyMatch(names, pattern, what) {
+  const found = names.filter((name) => pattern.test(name));
+  if (found.length !== 1) fail(`expected one ${what} in ${build}, found ${found.length}`);
+  return found[0];
+}
+
+// With its loader turned off, Trunk leaves its own placeholder for the wasm in the page.
+const index = readFileSync(join(build, 'index.html'), 'utf8').replace(
+  /\s*<link data-trunk rel="rust"[^>]*>/,
+  '',
+);
+writeFileSync(join(build, 'index.html'), index);
+// A strict Content-Security-Policy blocks inline scripts and styles, so none may ship.
+if (/<script(?![^>]*\ssrc=)[^>]*>/i.test(index)) fail('index.html has an inline script');
+if (/\sstyle=/i.test(index) || /<style/i.test(index)) fail('index.html has inline styles');
+
+const topLevel = readdirSync(build);
+const appScript = onlyMatch(topLevel, /^gut-skin-check-[0-9a-f]+\.js$/, 'widget script');
+const appWasm = onlyMatch(topLevel, /^gut-skin-check-[0-9a-f]+_bg\.wasm$/, 'widget wasm');
+const stylesheet = onlyMatch(topLevel, /^widget-[0-9a-f]+\.css$/, 'widget stylesheet');
+
+const loader = readFileSync(join(project, 'assets/embed.js'), 'utf8')
+  .replace('__GSC_APP_JS__', appScript)
+  .replace('__GSC_APP_WASM__', appWasm)
+  .replace('__GSC_STYLESHEET__', stylesheet);
+writeFileSync(join(build, 'embed.js'), loader);
+
+const files = filesIn(build)
+  .map((file) => relative(build, file).split(sep).join('/'))
+  .filter((file) => file !== 'sw.js')
+  .sort();
+const version = createHash('sha256');
+for (const file of files) {
+  version.update(file).update('\0').update(readFileSync(join(build, file))).update('\0');
+}
+const worker = readFileSync(join(project, 'assets/sw.js'), 'utf8')
+  .replace('__GSC_VERSION__', version.digest('hex').slice(0, 16))
+  .replace('__GSC_FILES__', JSON.stringify(files));
+writeFileSync(join(build, 'sw.js'), worker);
+
+console.log(`post-build: embed.js and sw.js written; ${files.length} files precached`);
