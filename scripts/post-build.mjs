@@ -28,22 +28,34 @@ function onlyMatch(names, pattern, what) {
   return found[0];
 }
 
-// With its loader turned off, Trunk leaves its own placeholder for the wasm in the page.
-const index = readFileSync(join(build, 'index.html'), 'utf8').replace(
-  /\s*<link data-trunk rel="rust"[^>]*>/,
-  '',
-);
-writeFileSync(join(build, 'index.html'), index);
-// A strict Content-Security-Policy blocks inline scripts and styles, so none may ship.
-if (/<script(?![^>]*\ssrc=)[^>]*>/i.test(index)) fail('index.html has an inline script');
-if (/\sstyle=/i.test(index) || /<style/i.test(index)) fail('index.html has inline styles');
 
 const topLevel = readdirSync(build);
 const appScript = onlyMatch(topLevel, /^gut-skin-check-[0-9a-f]+\.js$/, 'widget script');
 const appWasm = onlyMatch(topLevel, /^gut-skin-check-[0-9a-f]+_bg\.wasm$/, 'widget wasm');
 const stylesheet = onlyMatch(topLevel, /^widget-[0-9a-f]+\.css$/, 'widget stylesheet');
 
-const loader = readFileSync(join(project, 'assets/embed.js'), 'utf8')
+// With its loader off, Trunk leaves its placeholder for the wasm in the page: in its place go
+// hints that fetch the script and the wasm while embed.js is still on its way.
+const page = join(build, 'index.html');
+const index = readFileSync(page, 'utf8').replace(
+  /<link data-trunk rel="rust"[^>]*>/,
+  `<link rel="modulepreload" href="./${appScript}" />\n    ` +
+    `<link rel="preload" href="./${appWasm}" as="fetch" type="application/wasm" crossorigin />`,
+);
+writeFileSync(page, index);
+// A strict Content-Security-Policy blocks inline scripts and styles, so none may ship.
+if (/<script(?![^>]*\ssrc=)[^>]*>/i.test(index)) fail('index.html has an inline script');
+if (/\sstyle=/i.test(index) || /<style/i.test(index)) fail('index.html has inline styles');
+
+// Comments and indentation are for people reading assets/embed.js; the build ships without them.
+const withoutComments = (source) =>
+  source
+    .split('\n')
+    .filter((line) => !/^\s*\/\//.test(line))
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .join('\n');
+const loader = withoutComments(readFileSync(join(project, 'assets/embed.js'), 'utf8'))
   .replace('__GSC_APP_JS__', appScript)
   .replace('__GSC_APP_WASM__', appWasm)
   .replace('__GSC_STYLESHEET__', stylesheet);
@@ -57,7 +69,7 @@ const version = createHash('sha256');
 for (const file of files) {
   version.update(file).update('\0').update(readFileSync(join(build, file))).update('\0');
 }
-const worker = readFileSync(join(project, 'assets/sw.js'), 'utf8')
+const worker = withoutComments(readFileSync(join(project, 'assets/sw.js'), 'utf8'))
   .replace('__GSC_VERSION__', version.digest('hex').slice(0, 16))
   .replace('__GSC_FILES__', JSON.stringify(files));
 writeFileSync(join(build, 'sw.js'), worker);

@@ -7,6 +7,9 @@ export const CONTENT = JSON.parse(
   readFileSync(new URL('../../../src/content.json', import.meta.url), 'utf8'),
 );
 
+/** The element a page gives the widget to fill. */
+const HOST = '[data-gut-skin-check]';
+
 export const SCREENSHOTS = resolve(import.meta.dirname, '../../artifacts/screens');
 
 // Without the networking flags Chromium keeps trying to reach the internet from a closed network.
@@ -52,10 +55,16 @@ async function until(check, what, timeout = 5000) {
 }
 
 export class Widget {
-  /** Opens the widget in a fresh browser context and waits until it can be started. */
-  static async open(browser, url, contextOptions = {}) {
+  /**
+   * Opens the widget in a fresh browser context and waits until it can be started. `frame` is
+   * the selector of an iframe holding the widget; `before(page)` runs before the page loads.
+   */
+  static async open(browser, url, contextOptions = {}, { frame, before } = {}) {
     const context = await browser.newContext({ viewport: { width: 1000, height: 800 }, ...contextOptions });
-    const widget = new Widget(await context.newPage(), context, new URL(url).origin);
+    const page = await context.newPage();
+    const widget = new Widget(page, context, new URL(url).origin);
+    if (frame) widget.scope = page.frameLocator(frame).locator(HOST);
+    await before?.(page);
     await widget.goto(url);
     return widget;
   }
@@ -67,11 +76,16 @@ export class Widget {
   constructor(page, context, origin) {
     this.page = page;
     this.context = context;
+    /** The widget's host element, in the page or in an iframe of it. */
+    this.scope = page.locator(HOST);
     this.errors = [];
     page.on('console', (message) => {
       if (message.type() === 'error') this.errors.push(message.text());
     });
     page.on('pageerror', (error) => this.errors.push(error.message));
+    page.on('response', (response) => {
+      if (response.status() >= 400) this.errors.push(`${response.status()} for ${response.url()}`);
+    });
     page.on('request', (request) => {
       if (new URL(request.url()).origin !== origin) this.errors.push(`request to ${request.url()}`);
     });
@@ -85,7 +99,7 @@ export class Widget {
   /** Loads `url` and waits until the widget can be started. */
   async goto(url) {
     await this.page.goto(url);
-    await this.page.getByRole('button', { name: 'Start the check' }).waitFor();
+    await this.scope.getByRole('button', { name: 'Start the check' }).waitFor();
   }
 
   /** The element with keyboard focus, looking inside shadow roots: tag, type, text or label. */
@@ -113,13 +127,13 @@ export class Widget {
   }
 
   async start() {
-    await this.page.getByRole('button', { name: 'Start the check' }).click();
-    await this.page.getByRole('group').waitFor();
+    await this.scope.getByRole('button', { name: 'Start the check' }).click();
+    await this.scope.getByRole('group').waitFor();
   }
 
   /** The level-2 heading on screen: the question, or the first heading of the results. */
   async heading() {
-    return (await this.page.getByRole('heading', { level: 2 }).first().innerText()).trim();
+    return (await this.scope.getByRole('heading', { level: 2 }).first().innerText()).trim();
   }
 
   /** The question on screen, from the content. */
@@ -132,12 +146,12 @@ export class Widget {
 
   /** What the polite live region last announced ("Question 7 of 28"). */
   async announcement() {
-    return (await this.page.getByRole('status').innerText()).trim();
+    return (await this.scope.getByRole('status').innerText()).trim();
   }
 
   /** "Question 7 of 28", as shown above the question; fails if the announcement differs. */
   async progress() {
-    const shown = this.page.getByText(/^Question \d+ of \d+$/).filter({ hasNot: this.page.getByRole('status') });
+    const shown = this.scope.getByText(/^Question \d+ of \d+$/).filter({ hasNot: this.page.getByRole('status') });
     const texts = (await shown.allInnerTexts()).map((t) => t.trim());
     const announced = await this.announcement();
     if (!texts.includes(announced)) throw new Error(`shown ${texts}, announced ${announced}`);
@@ -145,7 +159,7 @@ export class Widget {
   }
 
   group(id) {
-    return this.page.getByRole('group', { name: question(id).text });
+    return this.scope.getByRole('group', { name: question(id).text });
   }
 
   input(id, optionId) {
@@ -166,12 +180,12 @@ export class Widget {
   /** Clicks a navigation button and waits for the screen to change. */
   async #go(buttonName) {
     const before = await this.heading();
-    await this.page.getByRole('button', { name: buttonName, exact: true }).click();
+    await this.scope.getByRole('button', { name: buttonName, exact: true }).click();
     await until(async () => (await this.heading()) !== before, `the screen after "${buttonName}"`);
   }
 
   async next() {
-    const last = await this.page.getByRole('button', { name: 'See my results' }).count();
+    const last = await this.scope.getByRole('button', { name: 'See my results' }).count();
     await this.#go(last ? 'See my results' : 'Next');
   }
 
@@ -180,7 +194,7 @@ export class Widget {
   }
 
   async onResults() {
-    return (await this.page.getByRole('button', { name: 'Edit my answers' }).count()) > 0;
+    return (await this.scope.getByRole('button', { name: 'Edit my answers' }).count()) > 0;
   }
 
   /**
@@ -202,7 +216,7 @@ export class Widget {
   }
 
   region(name) {
-    return this.page.getByRole('region', { name, exact: true });
+    return this.scope.getByRole('region', { name, exact: true });
   }
 
   /** { score name: value } for one of the two score groups. */
