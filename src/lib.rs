@@ -2,6 +2,7 @@
 //! in plain Rust so it is tested on the host and rendered unchanged in the browser.
 
 pub mod answers;
+pub mod base64url;
 pub mod bundled;
 pub mod conditions;
 pub mod content;
@@ -11,5 +12,6 @@ pub mod questionnaire;
 pub mod ranking;
 pub mod results;
 pub mod scoring;
+pub mod share_code;
 pub mod suggestions;
 pub mod warning_signs;
