@@ -4,6 +4,7 @@
 pub mod answers;
 pub mod base64url;
 pub mod bundled;
+pub mod changes;
 pub mod conditions;
 pub mod content;
 pub mod day;

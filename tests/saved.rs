@@ -1,9 +1,10 @@
 //! What the widget keeps on the device: saved, read back, migrated, and repaired when it is bad;
-//! and the dates shown from it.
+//! and the dates and score changes shown from it.
 
 mod support;
 
 use gut_skin_check::answers::{Answer, Answers};
+use gut_skin_check::changes::changes_since;
 use gut_skin_check::day::Day;
 use gut_skin_check::flow::{Flow, Screen};
 use gut_skin_check::saved::{
@@ -507,7 +508,7 @@ fn an_assessment_left_on_a_question_resumes_there_after_a_reload() {
     assert_eq!(resumed.answers, mixed_so_far());
 }
 
-// --- Days --------------------------------------------------------------------------
+// --- Days and changes --------------------------------------------------------------------------
 
 #[test]
 fn days_read_and_write_iso_dates() {
@@ -551,6 +552,56 @@ fn only_real_dates_are_days() {
         assert_eq!(Day::parse(text), None, "{text:?}");
     }
     assert_eq!(Day::new(2025, 6, 31), None);
+}
+
+#[test]
+fn changes_name_each_score_that_moved_with_the_date_of_the_last_result() {
+    // Whole grains 1 → 3+ a day takes fiber from 8/11 to 5/11; water 3–4 → 7+ glasses takes
+    // hydration from 3/4 to 0. Nothing else moves.
+    let retake = mixed()
+        .with("whole_grains", "3_plus")
+        .with("water", "7_plus");
+    let changes = changes_since(content(), &mixed(), &retake);
+    let lines: Vec<String> = changes
+        .iter()
+        .map(|c| c.describe(day(2025, 10, 3)))
+        .collect();
+    assert_eq!(
+        lines,
+        [
+            "fiber habit: 73 → 45 since 3 Oct",
+            "hydration habit: 75 → 0 since 3 Oct",
+        ]
+    );
+    assert_eq!(changes[0].def.id, "fiber");
+    assert_eq!((changes[0].from, changes[0].to), (73, 45));
+}
+
+#[test]
+fn mechanism_changes_are_named_without_habit_in_content_order() {
+    let changes = changes_since(content(), &baseline(), &mixed());
+    let lines: Vec<String> = changes
+        .iter()
+        .map(|c| c.describe(day(2025, 3, 14)))
+        .collect();
+    assert_eq!(
+        lines,
+        [
+            "inflammation: 0 → 39 since 14 Mar",
+            "nutrient absorption: 0 → 31 since 14 Mar",
+            "immune function: 0 → 36 since 14 Mar",
+            "microbiome balance: 0 → 56 since 14 Mar",
+            "probiotic & prebiotic foods habit: 0 → 50 since 14 Mar",
+            "fiber habit: 0 → 73 since 14 Mar",
+            "hydration habit: 0 → 75 since 14 Mar",
+            "processed foods habit: 0 → 75 since 14 Mar",
+        ]
+    );
+}
+
+#[test]
+fn no_change_means_no_lines() {
+    assert!(changes_since(content(), &mixed(), &mixed()).is_empty());
 }
 
 // --- Never a panic -------------------------------------------------------------------------------
