@@ -166,14 +166,7 @@ impl<'c> Flow<'c> {
 
     /// Whether every question asked has an answer and none of them stops the assessment.
     pub fn is_complete(&self) -> bool {
-        self.content
-            .asked(&self.answers)
-            .iter()
-            .all(|(question, answer)| {
-                answer
-                    .as_ref()
-                    .is_some_and(|a| question.accepts(a) && !question.stops(a))
-            })
+        self.content.is_complete(&self.answers)
     }
 
     fn first_question(&self) -> Screen {

@@ -2,14 +2,20 @@
 //! in plain Rust so it is tested on the host and rendered unchanged in the browser.
 
 pub mod answers;
+pub mod base64url;
 pub mod bundled;
+pub mod changes;
 pub mod conditions;
 pub mod content;
+pub mod day;
 pub mod flow;
+pub mod json;
 pub mod plan;
 pub mod questionnaire;
 pub mod ranking;
 pub mod results;
+pub mod saved;
 pub mod scoring;
+pub mod share_code;
 pub mod suggestions;
 pub mod warning_signs;

@@ -30,6 +30,15 @@ impl Content {
             .collect()
     }
 
+    /// Whether every question asked has an answer and none of them stops the assessment.
+    pub fn is_complete(&self, answers: &Answers) -> bool {
+        self.asked(answers).iter().all(|(question, answer)| {
+            answer
+                .as_ref()
+                .is_some_and(|a| question.accepts(a) && !question.stops(a))
+        })
+    }
+
     /// The answers that count and the indices of the questions asked.
     fn walk(&self, answers: &Answers) -> (Answers, Vec<usize>) {
         let mut effective = Answers::new();
@@ -74,14 +83,31 @@ impl Question {
         }
     }
 
-    /// Whether the answer is a valid one for this question.
+    /// Whether the reader could have given this answer: options of this question, each once,
+    /// and an exclusive option ("None of these") only on its own.
     pub fn accepts(&self, answer: &Answer) -> bool {
-        let known = answer.chosen().iter().all(|c| self.option(c).is_some());
+        let chosen = answer.chosen();
+        let possible = chosen.iter().enumerate().all(|(at, id)| {
+            self.option(id)
+                .is_some_and(|option| !option.exclusive || chosen.len() == 1)
+                && !chosen[..at].contains(id)
+        });
         match (self.kind, answer) {
-            (QuestionKind::Single, Answer::One(_)) => known,
-            (QuestionKind::Multi, Answer::Many(chosen)) => known && !chosen.is_empty(),
+            (QuestionKind::Single, Answer::One(_)) => possible,
+            (QuestionKind::Multi, Answer::Many(chosen)) => possible && !chosen.is_empty(),
             _ => false,
         }
+    }
+
+    /// The answer of this question's kind made of the chosen option ids, if the reader could
+    /// have given it; for answers read back from storage or a share link.
+    pub fn answer_from(&self, chosen: Vec<String>) -> Option<Answer> {
+        let answer = match self.kind {
+            QuestionKind::Single if chosen.len() == 1 => Answer::One(chosen.into_iter().next()?),
+            QuestionKind::Single => return None,
+            QuestionKind::Multi => Answer::Many(chosen),
+        };
+        self.accepts(&answer).then_some(answer)
     }
 
     /// Whether the answer ends the assessment (under 16).

@@ -230,3 +230,20 @@ fn phrases_and_score_names_are_ascii_where_the_widget_changes_their_case() {
         assert!(score.name.is_ascii(), "{}", score.name);
     }
 }
+
+#[test]
+fn every_question_and_option_index_fits_in_one_byte_of_a_share_code() {
+    let content = Content::embedded().unwrap();
+    assert!(content.questions.len() <= 256);
+    for question in &content.questions {
+        assert!(question.options.len() <= 255, "{}", question.id);
+    }
+}
+
+#[test]
+fn no_question_id_is_a_step_name_the_stored_data_reserves() {
+    let content = Content::embedded().unwrap();
+    for reserved in ["intro", "results"] {
+        assert!(content.question(reserved).is_none(), "{reserved}");
+    }
+}

@@ -1,0 +1,360 @@
+//! What the widget keeps on the device: the assessment in progress and past results, versioned.
+//!
+//! Stored under [`STORAGE_KEY`] as JSON, schema version 2:
+//!
+//! ```json
+//! {"version": 2,
+//!  "progress": {"step": "<question id>" | "intro" | "results",
+//!               "answers": {"<question id>": ["<option id>", ...]}} | null,
+//!  "history": [{"on": "YYYY-MM-DD", "answers": {...}}, ...]}
+//! ```
+//!
+//! A single choice is stored as a one-option list; history is newest first. Version 1, read and
+//! migrated, was `{"version": 1, "answers": {"<question id>": "<option id>" | [...]},
+//! "step": <question index>, "results": [{"date": "YYYY-MM-DD", "answers": {...}}]}`, oldest first.
+
+use crate::answers::Answers;
+use crate::content::Content;
+use crate::day::Day;
+use crate::flow::{Flow, Screen};
+use crate::json::{push_string, Json};
+
+/// The one localStorage key the widget writes; "Delete my data" removes it.
+pub const STORAGE_KEY: &str = "gut-skin-check";
+
+/// The schema [`Saved::to_json`] writes.
+pub const SCHEMA_VERSION: u64 = 2;
+
+/// How many past results are kept; older ones are let go.
+pub const HISTORY_LIMIT: usize = 20;
+
+/// Where the reader was in the assessment.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Step {
+    Intro,
+    /// On the question with this id.
+    Question(String),
+    Results,
+}
+
+impl Step {
+    /// The step to save for a screen. The stop screen is saved as the question that stops
+    /// (the age question), so a reader who comes back can change that answer.
+    pub fn of(content: &Content, screen: Screen) -> Self {
+        let question = match screen {
+            Screen::Intro => None,
+            Screen::Question(index) => content.questions.get(index),
+            Screen::NotForYou => content
+                .questions
+                .iter()
+                .find(|q| q.options.iter().any(|o| o.stop)),
+            Screen::Results => return Self::Results,
+        };
+        question.map_or(Self::Intro, |q| Self::Question(q.id.clone()))
+    }
+
+    /// The screen to resume on. A question the answers now hide, or results the answers no
+    /// longer complete, resume at the first question asked that still needs an answer.
+    pub fn screen(&self, content: &Content, answers: &Answers) -> Screen {
+        let asked = content.asked_indices(answers);
+        let first_to_answer = || {
+            asked
+                .iter()
+                .copied()
+                .find(|&index| {
+                    let question = &content.questions[index];
+                    !answers
+                        .get(&question.id)
+                        .is_some_and(|a| question.accepts(a) && !question.stops(a))
+                })
+                .map_or(Screen::Results, Screen::Question)
+        };
+        match self {
+            Self::Intro => Screen::Intro,
+            Self::Question(id) => match content.question_index(id) {
+                Some(index) if asked.contains(&index) => Screen::Question(index),
+                _ => first_to_answer(),
+            },
+            Self::Results => first_to_answer(),
+        }
+    }
+
+    fn stored(&self) -> &str {
+        match self {
+            Self::Intro => "intro",
+            Self::Question(id) => id,
+            Self::Results => "results",
+        }
+    }
+
+    /// The step as stored; a question that no longer exists is `None`.
+    fn read(content: &Content, stored: &str) -> Option<Self> {
+        match stored {
+            "intro" => Some(Self::Intro),
+            "results" => Some(Self::Results),
+            id => content.question(id).map(|q| Self::Question(q.id.clone())),
+        }
+    }
+}
+
+/// An assessment the reader has not finished, or whose results they were reading.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SavedProgress {
+    pub step: Step,
+    pub answers: Answers,
+}
+
+impl SavedProgress {
+    /// What to save of the assessment on screen.
+    pub fn of(flow: &Flow) -> Self {
+        Self {
+            step: Step::of(flow.content(), flow.screen),
+            answers: flow.answers.clone(),
+        }
+    }
+
+    /// The assessment as the reader left it.
+    pub fn resume<'c>(&self, content: &'c Content) -> Flow<'c> {
+        let mut flow = Flow::new(content);
+        flow.screen = self.step.screen(content, &self.answers);
+        flow.answers = self.answers.clone();
+        flow
+    }
+}
+
+/// A finished assessment, kept to show what changed at the next one.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PastResult {
+    pub on: Day,
+    pub answers: Answers,
+}
+
+/// Everything the widget keeps on the device.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Saved {
+    pub progress: Option<SavedProgress>,
+    /// Newest first, at most [`HISTORY_LIMIT`].
+    pub history: Vec<PastResult>,
+}
+
+impl Saved {
+    /// Adds a finished assessment's answers that count to the front of the history. Seeing
+    /// the same results again the same day (a reload, say) adds nothing.
+    pub fn record(&mut self, content: &Content, on: Day, answers: &Answers) {
+        let result = PastResult {
+            on,
+            answers: content.effective_answers(answers),
+        };
+        if self.latest() == Some(&result) {
+            return;
+        }
+        self.history.insert(0, result);
+        self.history.truncate(HISTORY_LIMIT);
+    }
+
+    /// The most recent past result.
+    pub fn latest(&self) -> Option<&PastResult> {
+        self.history.first()
+    }
+
+    /// The JSON to store, always in the current schema.
+    pub fn to_json(&self) -> String {
+        let mut json = String::from("{\"version\":");
+        json.push_str(&SCHEMA_VERSION.to_string());
+        json.push_str(",\"progress\":");
+        match &self.progress {
+            None => json.push_str("null"),
+            Some(progress) => {
+                json.push_str("{\"step\":");
+                push_string(&mut json, progress.step.stored());
+                push_answers(&mut json, &progress.answers);
+            }
+        }
+        json.push_str(",\"history\":[");
+        for (at, result) in self.history.iter().enumerate() {
+            if at > 0 {
+                json.push(',');
+            }
+            json.push_str("{\"on\":");
+            push_string(&mut json, &result.on.to_iso());
+            push_answers(&mut json, &result.answers);
+        }
+        json.push_str("]}");
+        json
+    }
+}
+
+/// What was read back from the device, and what the reader should be told about it.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Loaded {
+    pub saved: Saved,
+    pub problem: Option<SavedProblem>,
+}
+
+/// Why some or all of the stored data could not be used.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SavedProblem {
+    /// Not JSON, or not an object: nothing is kept.
+    Unreadable,
+    /// A schema version this widget does not know (a newer one, or none): nothing is kept.
+    UnknownVersion,
+    /// Some entries name questions or options that no longer exist, or are incomplete or
+    /// malformed: those were dropped and the rest kept.
+    SomeDropped,
+}
+
+impl SavedProblem {
+    /// What happened, in the reader's terms.
+    pub fn message(&self) -> &'static str {
+        match self {
+            Self::Unreadable => "Your saved answers could not be read, so the check starts afresh.",
+            Self::UnknownVersion => {
+                "Your saved answers come from a different version of this check, so it starts afresh."
+            }
+            Self::SomeDropped => {
+                "Some of your saved answers no longer fit the questions, so they were removed."
+            }
+        }
+    }
+}
+
+/// Reads what was stored (`None` or empty: nothing was), keeping whatever is still valid for
+/// this content and migrating older schemas; never panics.
+pub fn load(content: &Content, text: Option<&str>) -> Loaded {
+    let Some(text) = text.filter(|text| !text.trim_ascii().is_empty()) else {
+        return Loaded::default();
+    };
+    let fresh = |problem| Loaded {
+        saved: Saved::default(),
+        problem: Some(problem),
+    };
+    let Some(root @ Json::Object(_)) = Json::parse(text) else {
+        return fresh(SavedProblem::Unreadable);
+    };
+    let mut dropped = false;
+    let mut keep_valid = |read: Option<SavedProgress>| {
+        dropped |= read.is_none();
+        read
+    };
+    let (progress, results, date_key, oldest_first) = match root.get("version") {
+        Some(Json::Number(Some(2))) => {
+            let progress = match root.get("progress") {
+                None | Some(Json::Null) => None,
+                Some(stored) => keep_valid(read_progress(content, stored)),
+            };
+            (progress, root.get("history"), "on", false)
+        }
+        Some(Json::Number(Some(1))) => {
+            let progress = match (root.get("answers"), root.get("step")) {
+                (None, None) => None,
+                (answers, step) => keep_valid(read_v1_progress(content, answers, step)),
+            };
+            (progress, root.get("results"), "date", true)
+        }
+        _ => return fresh(SavedProblem::UnknownVersion),
+    };
+
+    let mut history = Vec::new();
+    match results {
+        None | Some(Json::Null) => {}
+        Some(Json::Array(entries)) => {
+            for entry in entries {
+                match read_result(content, entry, date_key) {
+                    Some(result) => history.push(result),
+                    None => dropped = true,
+                }
+            }
+        }
+        Some(_) => dropped = true,
+    }
+    if oldest_first {
+        history.reverse();
+    }
+    history.truncate(HISTORY_LIMIT);
+
+    Loaded {
+        saved: Saved { progress, history },
+        problem: dropped.then_some(SavedProblem::SomeDropped),
+    }
+}
+
+fn read_progress(content: &Content, stored: &Json) -> Option<SavedProgress> {
+    Some(SavedProgress {
+        step: Step::read(content, stored.get("step")?.as_str()?)?,
+        answers: read_answers(content, stored.get("answers")?)?,
+    })
+}
+
+/// Version 1 kept the step as an index into the questions.
+fn read_v1_progress(
+    content: &Content,
+    answers: Option<&Json>,
+    step: Option<&Json>,
+) -> Option<SavedProgress> {
+    let Some(Json::Number(Some(step))) = step else {
+        return None;
+    };
+    let question = content.questions.get(usize::try_from(*step).ok()?)?;
+    Some(SavedProgress {
+        step: Step::Question(question.id.clone()),
+        answers: read_answers(content, answers?)?,
+    })
+}
+
+/// A past result, which must still be a complete assessment.
+fn read_result(content: &Content, stored: &Json, date_key: &str) -> Option<PastResult> {
+    let on = Day::parse(stored.get(date_key)?.as_str()?)?;
+    let answers = read_answers(content, stored.get("answers")?)?;
+    content
+        .is_complete(&answers)
+        .then_some(PastResult { on, answers })
+}
+
+/// Answers as stored: each question's option ids as a list, or (version 1) a single id.
+/// One answer the content would not accept makes the whole set unusable.
+fn read_answers(content: &Content, stored: &Json) -> Option<Answers> {
+    let Json::Object(stored) = stored else {
+        return None;
+    };
+    let mut answers = Answers::new();
+    for (id, chosen) in stored {
+        let question = content.question(id)?;
+        let mut options = Vec::new();
+        match chosen {
+            Json::String(one) => options.push(one.clone()),
+            Json::Array(many) => {
+                for option in many {
+                    options.push(option.as_str()?.to_owned());
+                }
+            }
+            _ => return None,
+        }
+        // An untick that left nothing chosen is no answer, not a bad one.
+        if options.is_empty() {
+            continue;
+        }
+        answers.set(id, question.answer_from(options)?);
+    }
+    Some(answers)
+}
+
+/// Writes `,"answers":{...}}`, closing the object that holds them.
+fn push_answers(json: &mut String, answers: &Answers) {
+    json.push_str(",\"answers\":{");
+    let given = answers.iter().filter(|(_, answer)| !answer.is_empty());
+    for (at, (question, answer)) in given.enumerate() {
+        if at > 0 {
+            json.push(',');
+        }
+        push_string(json, question);
+        json.push_str(":[");
+        for (at, option) in answer.chosen().iter().enumerate() {
+            if at > 0 {
+                json.push(',');
+            }
+            push_string(json, option);
+        }
+        json.push(']');
+    }
+    json.push_str("}}");
+}

@@ -1,0 +1,632 @@
+//! What the widget keeps on the device: saved, read back, migrated, and repaired when it is bad;
+//! and the dates and score changes shown from it.
+
+mod support;
+
+use gut_skin_check::answers::{Answer, Answers};
+use gut_skin_check::changes::changes_since;
+use gut_skin_check::day::Day;
+use gut_skin_check::flow::{Flow, Screen};
+use gut_skin_check::saved::{
+    load, Loaded, PastResult, Saved, SavedProblem, SavedProgress, Step, HISTORY_LIMIT,
+};
+use proptest::prelude::*;
+use support::{baseline, content, highest, mixed, without};
+
+fn day(year: u16, month: u8, date: u8) -> Day {
+    Day::new(year, month, date).expect("a real date")
+}
+
+fn load_text(text: &str) -> Loaded {
+    load(content(), Some(text))
+}
+
+/// Answers as JSON: in schema 2 every answer is a list; in schema 1 a single choice was a string.
+fn answers_json(answers: &Answers, single_as_string: bool) -> String {
+    let fields: Vec<String> = answers
+        .iter()
+        .map(|(question, answer)| match answer {
+            Answer::One(option) if single_as_string => format!(r#""{question}":"{option}""#),
+            _ => {
+                let options: Vec<String> = answer
+                    .chosen()
+                    .iter()
+                    .map(|o| format!(r#""{o}""#))
+                    .collect();
+                format!(r#""{question}":[{}]"#, options.join(","))
+            }
+        })
+        .collect();
+    format!("{{{}}}", fields.join(","))
+}
+
+fn entry(on: &str, answers: &Answers) -> String {
+    format!(
+        r#"{{"on":"{on}","answers":{}}}"#,
+        answers_json(answers, false)
+    )
+}
+
+fn v2(progress: &str, history: &[String]) -> String {
+    format!(
+        r#"{{"version":2,"progress":{progress},"history":[{}]}}"#,
+        history.join(",")
+    )
+}
+
+fn progress_at(step: &str, answers: &Answers) -> String {
+    format!(
+        r#"{{"step":"{step}","answers":{}}}"#,
+        answers_json(answers, false)
+    )
+}
+
+/// The first nine answers of the mixed reader, who stopped on the reflux question.
+fn mixed_so_far() -> Answers {
+    Answers::new()
+        .with("age", "35_49")
+        .with("diet", "vegetarian")
+        .with_many("intolerances", &["lactose"])
+        .with_many("circumstances", &["none"])
+        .with_many("skin_concerns", &["acne", "dryness"])
+        .with("skin_bother", "2")
+        .with("bloating", "3_4")
+        .with("abdominal_pain", "1_2")
+        .with("gas", "5_6")
+}
+
+fn saved_example() -> Saved {
+    Saved {
+        progress: Some(SavedProgress {
+            step: Step::Question("reflux".to_owned()),
+            answers: mixed_so_far(),
+        }),
+        history: vec![
+            PastResult {
+                on: day(2025, 10, 3),
+                answers: mixed(),
+            },
+            PastResult {
+                on: day(2025, 3, 14),
+                answers: baseline(),
+            },
+        ],
+    }
+}
+
+// --- Nothing stored, and round trips -------------------------------------------------------
+
+#[test]
+fn nothing_stored_is_nothing_saved_and_no_problem() {
+    for text in [None, Some(""), Some("  \n")] {
+        assert_eq!(load(content(), text), Loaded::default(), "{text:?}");
+    }
+}
+
+#[test]
+fn saved_data_reads_back_as_it_was() {
+    let saved = saved_example();
+    let loaded = load_text(&saved.to_json());
+    assert_eq!(loaded.problem, None);
+    assert_eq!(loaded.saved, saved);
+}
+
+#[test]
+fn saved_data_is_stored_in_schema_2() {
+    let saved = Saved {
+        progress: Some(SavedProgress {
+            step: Step::Intro,
+            answers: Answers::new()
+                .with("age", "25_34")
+                .with_many("intolerances", &["lactose", "ibs"])
+                // An untick that left nothing chosen is not stored.
+                .with_many("circumstances", &[]),
+        }),
+        history: vec![PastResult {
+            on: day(2025, 10, 3),
+            answers: Answers::new().with("age", "16_24"),
+        }],
+    };
+    assert_eq!(
+        saved.to_json(),
+        r#"{"version":2,"progress":{"step":"intro","answers":{"age":["25_34"],"intolerances":["lactose","ibs"]}},"history":[{"on":"2025-10-03","answers":{"age":["16_24"]}}]}"#
+    );
+    assert_eq!(
+        Saved::default().to_json(),
+        r#"{"version":2,"progress":null,"history":[]}"#
+    );
+}
+
+#[test]
+fn every_step_reads_back() {
+    for step in [
+        Step::Intro,
+        Step::Results,
+        Step::Question("stool_form".to_owned()),
+    ] {
+        let saved = Saved {
+            progress: Some(SavedProgress {
+                step: step.clone(),
+                answers: mixed(),
+            }),
+            history: Vec::new(),
+        };
+        assert_eq!(load_text(&saved.to_json()).saved, saved, "{step:?}");
+    }
+}
+
+// --- Bad data --------------------------------------------------------------------------------
+
+#[test]
+fn text_that_is_not_a_json_object_starts_afresh() {
+    for text in [
+        "{not json",
+        "[1,2]",
+        "\"saved\"",
+        "null",
+        "42",
+        "{\"version\":2",
+    ] {
+        let loaded = load_text(text);
+        assert_eq!(loaded.saved, Saved::default(), "{text}");
+        assert_eq!(loaded.problem, Some(SavedProblem::Unreadable), "{text}");
+    }
+}
+
+#[test]
+fn an_unknown_schema_version_starts_afresh() {
+    let good_history = [entry("2025-10-03", &mixed())];
+    for version in ["3", "0", "-1", "2.5", "\"2\"", "null"] {
+        let text = v2("null", &good_history).replacen("2", version, 1);
+        let loaded = load_text(&text);
+        assert_eq!(loaded.saved, Saved::default(), "{text}");
+        assert_eq!(loaded.problem, Some(SavedProblem::UnknownVersion), "{text}");
+    }
+    let missing = load_text(r#"{"history":[]}"#);
+    assert_eq!(missing.problem, Some(SavedProblem::UnknownVersion));
+}
+
+#[test]
+fn a_past_result_naming_an_unknown_question_is_dropped_and_the_others_kept() {
+    let unknown = mixed().with("sleep_hours", "7_8");
+    let text = v2(
+        &progress_at("reflux", &mixed_so_far()),
+        &[
+            entry("2025-10-03", &mixed()),
+            entry("2025-06-01", &unknown),
+            entry("2025-03-14", &baseline()),
+        ],
+    );
+    let loaded = load_text(&text);
+    assert_eq!(loaded.problem, Some(SavedProblem::SomeDropped));
+    assert_eq!(loaded.saved, saved_example());
+}
+
+#[test]
+fn an_assessment_in_progress_with_an_unknown_option_is_dropped_and_the_history_kept() {
+    let text = v2(
+        &progress_at("reflux", &mixed_so_far().with("gas", "sometimes")),
+        &[entry("2025-10-03", &mixed())],
+    );
+    let loaded = load_text(&text);
+    assert_eq!(loaded.problem, Some(SavedProblem::SomeDropped));
+    assert_eq!(loaded.saved.progress, None);
+    assert_eq!(loaded.saved.history.len(), 1);
+    assert_eq!(loaded.saved.history[0].answers, mixed());
+}
+
+#[test]
+fn an_assessment_in_progress_on_a_question_that_no_longer_exists_is_dropped() {
+    let text = v2(&progress_at("sleep_hours", &mixed_so_far()), &[]);
+    let loaded = load_text(&text);
+    assert_eq!(loaded.problem, Some(SavedProblem::SomeDropped));
+    assert_eq!(loaded.saved, Saved::default());
+}
+
+#[test]
+fn past_results_that_could_not_have_been_given_are_dropped() {
+    let cases = [
+        ("unknown option", mixed().with("gas", "sometimes")),
+        ("two options to a single-choice question", {
+            let mut answers = mixed();
+            answers.set("gas", Answer::Many(vec!["0".into(), "7".into()]));
+            answers
+        }),
+        (
+            "'none of these' with another option",
+            mixed().with_many("intolerances", &["lactose", "none"]),
+        ),
+        (
+            "an option twice",
+            mixed().with_many("intolerances", &["lactose", "lactose"]),
+        ),
+        ("an unanswered question", without(&mixed(), "water")),
+        ("a reader under 16", mixed().with("age", "under_16")),
+    ];
+    for (case, answers) in cases {
+        let text = v2(
+            "null",
+            &[
+                entry("2025-10-03", &answers),
+                entry("2025-03-14", &baseline()),
+            ],
+        );
+        let loaded = load_text(&text);
+        assert_eq!(loaded.problem, Some(SavedProblem::SomeDropped), "{case}");
+        assert_eq!(loaded.saved.history.len(), 1, "{case}");
+        assert_eq!(loaded.saved.history[0].on, day(2025, 3, 14), "{case}");
+    }
+}
+
+#[test]
+fn past_results_with_bad_dates_are_dropped() {
+    for date in [
+        "2025-02-29",
+        "2025-13-01",
+        "2025-04-31",
+        "3 Oct",
+        "2025-10-3",
+        "",
+    ] {
+        let text = v2(
+            "null",
+            &[entry(date, &mixed()), entry("2024-02-29", &baseline())],
+        );
+        let loaded = load_text(&text);
+        assert_eq!(loaded.problem, Some(SavedProblem::SomeDropped), "{date}");
+        assert_eq!(loaded.saved.history.len(), 1, "{date}");
+        assert_eq!(loaded.saved.history[0].on, day(2024, 2, 29), "{date}");
+    }
+    let numeric = v2(
+        "null",
+        &[entry("x", &mixed()).replace(r#""x""#, "20251003")],
+    );
+    let loaded = load_text(&numeric);
+    assert_eq!(loaded.problem, Some(SavedProblem::SomeDropped));
+    assert!(loaded.saved.history.is_empty());
+}
+
+#[test]
+fn malformed_parts_are_dropped_and_the_rest_kept() {
+    let good = [entry("2025-10-03", &mixed())];
+    let cases = [
+        (
+            "history not a list",
+            v2(&progress_at("gas", &mixed_so_far()), &[]).replace("[]", "{}"),
+        ),
+        (
+            "an entry not an object",
+            v2(&progress_at("gas", &mixed_so_far()), &["7".into()]),
+        ),
+        (
+            "answers not an object",
+            v2(r#"{"step":"gas","answers":[]}"#, &good),
+        ),
+        (
+            "option not a string",
+            v2(r#"{"step":"gas","answers":{"gas":[3]}}"#, &good),
+        ),
+        ("step missing", v2(r#"{"answers":{}}"#, &good)),
+    ];
+    for (case, text) in cases {
+        let loaded = load_text(&text);
+        assert_eq!(loaded.problem, Some(SavedProblem::SomeDropped), "{case}");
+        let kept = usize::from(loaded.saved.progress.is_some()) + loaded.saved.history.len();
+        assert_eq!(kept, 1, "{case}: {:?}", loaded.saved);
+    }
+}
+
+#[test]
+fn history_beyond_the_limit_keeps_the_newest() {
+    let entries: Vec<String> = (1..=25)
+        .rev()
+        .map(|date| entry(&format!("2025-01-{date:02}"), &mixed()))
+        .collect();
+    let loaded = load_text(&v2("null", &entries));
+    assert_eq!(loaded.problem, None);
+    assert_eq!(loaded.saved.history.len(), HISTORY_LIMIT);
+    assert_eq!(loaded.saved.history[0].on, day(2025, 1, 25));
+    assert_eq!(loaded.saved.history[19].on, day(2025, 1, 6));
+}
+
+#[test]
+fn every_problem_has_its_own_message() {
+    let problems = [
+        SavedProblem::Unreadable,
+        SavedProblem::UnknownVersion,
+        SavedProblem::SomeDropped,
+    ];
+    for (at, problem) in problems.iter().enumerate() {
+        assert!(problem.message().ends_with('.'), "{problem:?}");
+        for other in &problems[at + 1..] {
+            assert_ne!(problem.message(), other.message());
+        }
+    }
+    assert_eq!(
+        SavedProblem::SomeDropped.message(),
+        "Some of your saved answers no longer fit the questions, so they were removed."
+    );
+}
+
+// --- Version 1 ---------------------------------------------------------------------------------
+
+/// Schema 1 as the previous widget wrote it: single choices as strings, the step as a question
+/// index, results oldest first under "date".
+fn v1_sample() -> String {
+    format!(
+        r#"{{
+          "version": 1,
+          "answers": {{"age": "35_49", "diet": "vegetarian", "intolerances": ["lactose"],
+                       "circumstances": ["none"], "skin_concerns": ["acne", "dryness"],
+                       "skin_bother": "2", "bloating": "3_4", "abdominal_pain": "1_2", "gas": "5_6"}},
+          "step": 9,
+          "results": [
+            {{"date": "2025-03-14", "answers": {}}},
+            {{"date": "2025-10-03", "answers": {}}}
+          ]
+        }}"#,
+        answers_json(&baseline(), true),
+        answers_json(&mixed(), true),
+    )
+}
+
+#[test]
+fn version_1_is_migrated_with_its_step_and_history_newest_first() {
+    let loaded = load_text(&v1_sample());
+    assert_eq!(loaded.problem, None);
+    // Question 9 is reflux.
+    assert_eq!(loaded.saved, saved_example());
+    assert!(loaded.saved.to_json().starts_with(r#"{"version":2,"#));
+}
+
+#[test]
+fn version_1_with_a_step_past_the_questions_drops_the_progress_only() {
+    let text = v1_sample().replacen(r#""step": 9"#, r#""step": 30"#, 1);
+    let loaded = load_text(&text);
+    assert_eq!(loaded.problem, Some(SavedProblem::SomeDropped));
+    assert_eq!(loaded.saved.progress, None);
+    assert_eq!(loaded.saved.history, saved_example().history);
+}
+
+#[test]
+fn version_1_with_only_results_migrates_the_results() {
+    let text = format!(
+        r#"{{"version":1,"results":[{{"date":"2025-10-03","answers":{}}}]}}"#,
+        answers_json(&mixed(), true)
+    );
+    let loaded = load_text(&text);
+    assert_eq!(loaded.problem, None);
+    assert_eq!(loaded.saved.progress, None);
+    assert_eq!(loaded.saved.latest().map(|r| r.on), Some(day(2025, 10, 3)));
+}
+
+// --- Recording results -------------------------------------------------------------------------
+
+#[test]
+fn a_new_result_goes_first_and_the_oldest_beyond_the_limit_goes() {
+    let mut saved = Saved::default();
+    for date in 1..=25 {
+        let answers = if date % 2 == 0 { mixed() } else { baseline() };
+        saved.record(content(), day(2025, 1, date), &answers);
+    }
+    assert_eq!(saved.history.len(), HISTORY_LIMIT);
+    assert_eq!(saved.latest().map(|r| r.on), Some(day(2025, 1, 25)));
+    assert_eq!(saved.history[19].on, day(2025, 1, 6));
+}
+
+#[test]
+fn seeing_the_same_results_again_the_same_day_records_nothing() {
+    let mut saved = Saved::default();
+    saved.record(content(), day(2025, 10, 3), &mixed());
+    saved.record(content(), day(2025, 10, 3), &mixed());
+    assert_eq!(saved.history.len(), 1);
+    saved.record(content(), day(2025, 10, 3), &baseline());
+    saved.record(content(), day(2025, 10, 4), &baseline());
+    assert_eq!(saved.history.len(), 3);
+}
+
+#[test]
+fn a_result_keeps_only_the_answers_that_count() {
+    let mut saved = Saved::default();
+    saved.record(
+        content(),
+        day(2025, 10, 3),
+        &baseline().with("stool_form", "type_1"),
+    );
+    assert_eq!(saved.latest().map(|r| &r.answers), Some(&baseline()));
+}
+
+// --- Where the reader was ----------------------------------------------------------------------
+
+#[test]
+fn each_screen_is_saved_as_a_step() {
+    let age = content().question_index("age").unwrap();
+    let gas = content().question_index("gas").unwrap();
+    assert_eq!(Step::of(content(), Screen::Intro), Step::Intro);
+    assert_eq!(
+        Step::of(content(), Screen::Question(gas)),
+        Step::Question("gas".to_owned())
+    );
+    assert_eq!(Step::of(content(), Screen::Results), Step::Results);
+    // The stop screen comes back as the age question, so the answer can be changed.
+    assert_eq!(
+        Step::of(content(), Screen::NotForYou),
+        Step::Question("age".to_owned())
+    );
+    let under_16 = Answers::new().with("age", "under_16");
+    assert_eq!(
+        Step::Question("age".to_owned()).screen(content(), &under_16),
+        Screen::Question(age)
+    );
+}
+
+#[test]
+fn a_step_resumes_on_its_screen_while_the_answers_allow_it() {
+    let reflux = content().question_index("reflux").unwrap();
+    let water = content().question_index("water").unwrap();
+    let stool_form = content().question_index("stool_form").unwrap();
+    let so_far = mixed_so_far();
+    assert_eq!(Step::Intro.screen(content(), &so_far), Screen::Intro);
+    assert_eq!(
+        Step::Question("reflux".to_owned()).screen(content(), &so_far),
+        Screen::Question(reflux)
+    );
+    assert_eq!(Step::Results.screen(content(), &mixed()), Screen::Results);
+    // Results no longer complete: the first question still to answer.
+    assert_eq!(
+        Step::Results.screen(content(), &without(&mixed(), "water")),
+        Screen::Question(water)
+    );
+    assert_eq!(
+        Step::Results.screen(content(), &so_far),
+        Screen::Question(reflux)
+    );
+    // A question the answers hide: the first question still to answer.
+    assert_eq!(
+        Step::Question("stool_form".to_owned()).screen(content(), &so_far),
+        Screen::Question(reflux)
+    );
+    assert_eq!(
+        Step::Question("stool_form".to_owned()).screen(content(), &highest("type_1")),
+        Screen::Question(stool_form)
+    );
+}
+
+#[test]
+fn an_assessment_left_on_a_question_resumes_there_after_a_reload() {
+    let gas = content().question_index("gas").unwrap();
+    let mut flow = Flow::new(content());
+    flow.screen = Screen::Question(gas);
+    flow.answers = mixed_so_far();
+    let saved = Saved {
+        progress: Some(SavedProgress::of(&flow)),
+        history: Vec::new(),
+    };
+    let loaded = load_text(&saved.to_json());
+    let resumed = loaded.saved.progress.expect("kept").resume(content());
+    assert_eq!(resumed.screen, Screen::Question(gas));
+    assert_eq!(resumed.answers, mixed_so_far());
+}
+
+// --- Days and changes --------------------------------------------------------------------------
+
+#[test]
+fn days_read_and_write_iso_dates() {
+    let october = Day::parse("2025-10-03").expect("valid");
+    assert_eq!(october, day(2025, 10, 3));
+    assert_eq!(october.to_iso(), "2025-10-03");
+    assert_eq!(day(987, 1, 9).to_iso(), "0987-01-09");
+    assert!(day(2025, 1, 31) < day(2025, 10, 1));
+}
+
+#[test]
+fn days_are_shown_short_in_english() {
+    assert_eq!(day(2025, 10, 3).short(), "3 Oct");
+    assert_eq!(day(2025, 12, 25).short(), "25 Dec");
+    assert_eq!(day(2025, 1, 1).short(), "1 Jan");
+    assert_eq!(day(2025, 5, 10).short(), "10 May");
+}
+
+#[test]
+fn only_real_dates_are_days() {
+    assert!(Day::parse("2024-02-29").is_some(), "leap year");
+    assert!(Day::parse("2000-02-29").is_some(), "400-year leap year");
+    assert!(Day::parse("2025-12-31").is_some());
+    for text in [
+        "2025-02-29",
+        "1900-02-29",
+        "2025-04-31",
+        "2025-00-10",
+        "2025-13-01",
+        "2025-10-00",
+        "0000-01-01",
+        "2025/10/03",
+        "2025-10-3",
+        "2025-10-003",
+        " 2025-10-03",
+        "+025-10-03",
+        "2025-1a-03",
+        "２０２５-10-03",
+        "",
+    ] {
+        assert_eq!(Day::parse(text), None, "{text:?}");
+    }
+    assert_eq!(Day::new(2025, 6, 31), None);
+}
+
+#[test]
+fn changes_name_each_score_that_moved_with_the_date_of_the_last_result() {
+    // Whole grains 1 → 3+ a day takes fiber from 8/11 to 5/11; water 3–4 → 7+ glasses takes
+    // hydration from 3/4 to 0. Nothing else moves.
+    let retake = mixed()
+        .with("whole_grains", "3_plus")
+        .with("water", "7_plus");
+    let changes = changes_since(content(), &mixed(), &retake);
+    let lines: Vec<String> = changes
+        .iter()
+        .map(|c| c.describe(day(2025, 10, 3)))
+        .collect();
+    assert_eq!(
+        lines,
+        [
+            "fiber habit: 73 → 45 since 3 Oct",
+            "hydration habit: 75 → 0 since 3 Oct",
+        ]
+    );
+    assert_eq!(changes[0].def.id, "fiber");
+    assert_eq!((changes[0].from, changes[0].to), (73, 45));
+}
+
+#[test]
+fn mechanism_changes_are_named_without_habit_in_content_order() {
+    let changes = changes_since(content(), &baseline(), &mixed());
+    let lines: Vec<String> = changes
+        .iter()
+        .map(|c| c.describe(day(2025, 3, 14)))
+        .collect();
+    assert_eq!(
+        lines,
+        [
+            "inflammation: 0 → 39 since 14 Mar",
+            "nutrient absorption: 0 → 31 since 14 Mar",
+            "immune function: 0 → 36 since 14 Mar",
+            "microbiome balance: 0 → 56 since 14 Mar",
+            "probiotic & prebiotic foods habit: 0 → 50 since 14 Mar",
+            "fiber habit: 0 → 73 since 14 Mar",
+            "hydration habit: 0 → 75 since 14 Mar",
+            "processed foods habit: 0 → 75 since 14 Mar",
+        ]
+    );
+}
+
+#[test]
+fn no_change_means_no_lines() {
+    assert!(changes_since(content(), &mixed(), &mixed()).is_empty());
+}
+
+// --- Never a panic -------------------------------------------------------------------------------
+
+proptest! {
+    #[test]
+    fn loading_any_text_never_panics(text in "\\PC*") {
+        let _ = load_text(&text);
+    }
+
+    #[test]
+    fn loading_damaged_saved_data_never_panics_and_keeps_only_sound_data(
+        at in 0usize..2000,
+        replacement in "[\\[\\]{}\":,0-9a-z_ -]{0,3}",
+    ) {
+        let text = v1_sample();
+        let json = if at % 2 == 0 { saved_example().to_json() } else { text };
+        let at = (at / 2) % json.len();
+        let mut damaged = json.clone();
+        damaged.replace_range(at..=at, &replacement);
+        let loaded = load_text(&damaged);
+        for result in &loaded.saved.history {
+            prop_assert!(content().is_complete(&result.answers));
+        }
+        // What was kept saves and reads back unchanged.
+        prop_assert_eq!(load_text(&loaded.saved.to_json()).saved, loaded.saved);
+    }
+}
