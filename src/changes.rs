@@ -5,7 +5,7 @@ use crate::content::{Content, ScoreDef, ScoreKind};
 use crate::day::Day;
 use crate::scoring::score;
 
-/// One score that is not what it was.
+/// One score then and now.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Change<'c> {
     pub def: &'c ScoreDef,
@@ -14,8 +14,12 @@ pub struct Change<'c> {
 }
 
 impl Change<'_> {
-    /// "fiber habit: 35 → 60 since 3 Oct". Score names are ASCII (the content test checks),
-    /// so ASCII lower case is enough.
+    pub fn moved(&self) -> bool {
+        self.from != self.to
+    }
+
+    /// "fiber habit: 35 → 60 since 3 Oct", or "fiber habit: 35, unchanged since 3 Oct".
+    /// Score names are ASCII (the content test checks), so ASCII lower case is enough.
     pub fn describe(&self, since: Day) -> String {
         let mut text = self.def.name.to_ascii_lowercase();
         if self.def.kind == ScoreKind::Habit {
@@ -23,16 +27,19 @@ impl Change<'_> {
         }
         text.push_str(": ");
         text.push_str(&self.from.to_string());
-        text.push_str(" → ");
-        text.push_str(&self.to.to_string());
-        text.push_str(" since ");
+        if self.moved() {
+            text.push_str(" → ");
+            text.push_str(&self.to.to_string());
+            text.push_str(" since ");
+        } else {
+            text.push_str(", unchanged since ");
+        }
         text.push_str(&since.short());
         text
     }
 }
 
-/// The scores that differ between two sets of answers, in the content's order; a score that
-/// did not move is left out.
+/// Every score then and now, in the content's order.
 pub fn changes_since<'c>(
     content: &'c Content,
     previous: &Answers,
@@ -41,7 +48,6 @@ pub fn changes_since<'c>(
     score(content, previous)
         .into_iter()
         .zip(score(content, current))
-        .filter(|(before, now)| before.value != now.value)
         .map(|(before, now)| Change {
             def: now.def,
             from: before.value,

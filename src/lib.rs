@@ -16,6 +16,7 @@ pub mod ranking;
 pub mod results;
 pub mod saved;
 pub mod scoring;
+pub mod session;
 pub mod share_code;
 pub mod suggestions;
 pub mod warning_signs;

@@ -555,7 +555,7 @@ fn only_real_dates_are_days() {
 }
 
 #[test]
-fn changes_name_each_score_that_moved_with_the_date_of_the_last_result() {
+fn changes_name_every_score_with_the_date_of_the_last_result() {
     // Whole grains 1 → 3+ a day takes fiber from 8/11 to 5/11; water 3–4 → 7+ glasses takes
     // hydration from 3/4 to 0. Nothing else moves.
     let retake = mixed()
@@ -569,12 +569,19 @@ fn changes_name_each_score_that_moved_with_the_date_of_the_last_result() {
     assert_eq!(
         lines,
         [
+            "inflammation: 39, unchanged since 3 Oct",
+            "nutrient absorption: 31, unchanged since 3 Oct",
+            "immune function: 36, unchanged since 3 Oct",
+            "microbiome balance: 56, unchanged since 3 Oct",
+            "probiotic & prebiotic foods habit: 50, unchanged since 3 Oct",
             "fiber habit: 73 → 45 since 3 Oct",
             "hydration habit: 75 → 0 since 3 Oct",
+            "processed foods habit: 75, unchanged since 3 Oct",
         ]
     );
-    assert_eq!(changes[0].def.id, "fiber");
-    assert_eq!((changes[0].from, changes[0].to), (73, 45));
+    assert_eq!(changes[5].def.id, "fiber");
+    assert_eq!((changes[5].from, changes[5].to), (73, 45));
+    assert_eq!(changes.iter().filter(|c| c.moved()).count(), 2);
 }
 
 #[test]
@@ -600,8 +607,10 @@ fn mechanism_changes_are_named_without_habit_in_content_order() {
 }
 
 #[test]
-fn no_change_means_no_lines() {
-    assert!(changes_since(content(), &mixed(), &mixed()).is_empty());
+fn the_same_answers_move_nothing() {
+    let changes = changes_since(content(), &mixed(), &mixed());
+    assert_eq!(changes.len(), 8);
+    assert!(changes.iter().all(|c| !c.moved()));
 }
 
 // --- Never a panic -------------------------------------------------------------------------------
