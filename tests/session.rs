@@ -30,8 +30,10 @@ fn on_last_question(answers: &gut_skin_check::answers::Answers) -> Session<'stat
     flow.answers = answers.clone();
     let last = *content().asked_indices(answers).last().unwrap();
     flow.screen = Screen::Question(last);
-    let mut saved = Saved::default();
-    saved.progress = Some(SavedProgress::of(&flow));
+    let saved = Saved {
+        progress: Some(SavedProgress::of(&flow)),
+        history: Vec::new(),
+    };
     Session::open(content(), Ok(Some(&saved.to_json())), "")
 }
 
