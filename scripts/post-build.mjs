@@ -38,7 +38,7 @@ const stylesheet = onlyMatch(topLevel, /^widget-[0-9a-f]+\.css$/, 'widget styles
 // hints that fetch the script and the wasm while embed.js is still on its way.
 const page = join(build, 'index.html');
 const index = readFileSync(page, 'utf8').replace(
-  /<link data-trunk rel="rust"[^>]*>/,
+  /<link[^>]*\brel="?rust\b[^>]*>/,
   `<link rel="modulepreload" href="./${appScript}" />\n    ` +
     `<link rel="preload" href="./${appWasm}" as="fetch" type="application/wasm" crossorigin />`,
 );

@@ -4,11 +4,16 @@ use std::rc::Rc;
 use std::sync::OnceLock;
 
 use gut_skin_check::content::{Content, ContentError};
-use gut_skin_check::flow::{Action, Flow, Screen};
+use gut_skin_check::flow::{Action, Screen};
+use gut_skin_check::session::{Session, SessionAction};
 use yew::prelude::*;
+
+use crate::browser;
+use crate::hooks;
 
 use crate::components::intro::Intro;
 use crate::components::not_for_you::NotForYou;
+use crate::components::notices::Notices;
 use crate::components::question_step::QuestionStep;
 use crate::components::results::Results;
 
@@ -18,31 +23,36 @@ fn content() -> &'static Result<Content, ContentError> {
     CONTENT.get_or_init(Content::embedded)
 }
 
-/// The assessment's state as Yew holds it.
+/// One visit's state as Yew holds it.
 #[derive(Debug, Clone)]
-pub struct FlowState(pub Flow<'static>);
+pub struct SessionState(pub Session<'static>);
 
-impl PartialEq for FlowState {
+impl PartialEq for SessionState {
     fn eq(&self, other: &Self) -> bool {
-        std::ptr::eq(self.0.content(), other.0.content())
-            && self.0.screen == other.0.screen
-            && self.0.answers == other.0.answers
-            && self.0.problem == other.0.problem
+        let (a, b) = (&self.0, &other.0);
+        std::ptr::eq(a.content(), b.content())
+            && a.flow.screen == b.flow.screen
+            && a.flow.answers == b.flow.answers
+            && a.flow.problem == b.flow.problem
+            && a.saved == b.saved
+            && a.shared == b.shared
+            && a.notices == b.notices
     }
 }
 
-impl Reducible for FlowState {
-    type Action = Action;
+impl Reducible for SessionState {
+    type Action = SessionAction;
 
-    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        Rc::new(Self(self.0.apply(action)))
+    fn reduce(self: Rc<Self>, action: SessionAction) -> Rc<Self> {
+        hooks::note_reader_acted();
+        Rc::new(Self(self.0.apply(action, browser::today())))
     }
 }
 
-/// Props of every screen that reads or changes the assessment.
+/// Props of every screen that reads or changes the visit.
 #[derive(Properties, PartialEq)]
 pub struct ScreenProps {
-    pub flow: UseReducerHandle<FlowState>,
+    pub session: UseReducerHandle<SessionState>,
 }
 
 #[component]
@@ -82,32 +92,53 @@ struct AssessmentProps {
 #[component]
 fn Assessment(props: &AssessmentProps) -> Html {
     let content = props.content.0;
-    let flow = use_reducer(|| FlowState(Flow::new(content)));
-    let announcement = match flow.0.screen {
+    // Read once, when the widget mounts; afterwards the session is the only source of truth.
+    // Compared by value, so a change that changes nothing does not render or save again.
+    let session = use_reducer_eq(|| {
+        let stored = browser::read_saved();
+        SessionState(Session::open(
+            content,
+            stored.as_ref().map(Option::as_deref).map_err(|e| *e),
+            &browser::fragment(),
+        ))
+    });
+    {
+        // Storage is written here, after each change, never inside the reducer.
+        let handle = session.clone();
+        use_effect_with(session.clone(), move |state| {
+            if browser::write_saved(state.0.to_store().as_deref()).is_err() {
+                handle.dispatch(SessionAction::StorageFailed);
+            }
+        });
+    }
+    let state = &session.0;
+    let flow = &state.flow;
+    let announcement = match flow.screen {
         Screen::Intro => String::new(),
         Screen::Question(_) => flow
-            .0
             .progress()
             .map(|p| p.announcement())
             .unwrap_or_default(),
         Screen::NotForYou => "This assessment is not designed for you.".to_owned(),
+        Screen::Results if state.shared => "Shared results are ready.".to_owned(),
         Screen::Results => "Your results are ready.".to_owned(),
     };
-    let screen = match flow.0.screen {
+    let screen = match flow.screen {
         Screen::Intro => {
             let on_start = {
-                let flow = flow.clone();
-                Callback::from(move |()| flow.dispatch(Action::Start))
+                let session = session.clone();
+                Callback::from(move |()| session.dispatch(Action::Start.into()))
             };
             html! { <Intro {on_start} question_count={content.questions.len()} /> }
         }
-        Screen::Question(_) => html! { <QuestionStep flow={flow.clone()} /> },
-        Screen::NotForYou => html! { <NotForYou flow={flow.clone()} /> },
-        Screen::Results => html! { <Results flow={flow.clone()} /> },
+        Screen::Question(_) => html! { <QuestionStep session={session.clone()} /> },
+        Screen::NotForYou => html! { <NotForYou session={session.clone()} /> },
+        Screen::Results => html! { <Results session={session.clone()} /> },
     };
     html! {
         <>
             <p class="gsc-visually-hidden" role="status" aria-atomic="true">{ announcement }</p>
+            <Notices session={session.clone()} />
             { screen }
         </>
     }

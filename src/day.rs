@@ -70,6 +70,14 @@ impl Day {
         text.push_str(MONTHS[usize::from(self.month - 1)]);
         text
     }
+
+    /// "3 Oct 2026", for a list that may span years.
+    pub fn long(self) -> String {
+        let mut text = self.short();
+        text.push(' ');
+        push_digits(&mut text, self.year, 4);
+        text
+    }
 }
 
 /// Writes the last `width` decimal digits of `value`, zero-padded.

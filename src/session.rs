@@ -56,6 +56,12 @@ pub enum SessionAction {
     DismissNotices,
 }
 
+impl From<Action> for SessionAction {
+    fn from(action: Action) -> Self {
+        Self::Flow(action)
+    }
+}
+
 /// The state of one visit.
 #[derive(Debug, Clone)]
 pub struct Session<'c> {

@@ -524,6 +524,7 @@ fn days_are_shown_short_in_english() {
     assert_eq!(day(2025, 10, 3).short(), "3 Oct");
     assert_eq!(day(2025, 12, 25).short(), "25 Dec");
     assert_eq!(day(2025, 1, 1).short(), "1 Jan");
+    assert_eq!(day(2026, 10, 3).long(), "3 Oct 2026");
     assert_eq!(day(2025, 5, 10).short(), "10 May");
 }
 

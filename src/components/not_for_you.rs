@@ -10,12 +10,12 @@ use crate::hooks::use_focus_on;
 pub fn NotForYou(props: &ScreenProps) -> Html {
     let heading = use_focus_on(());
     let on_back = {
-        let flow = props.flow.clone();
-        Callback::from(move |_: MouseEvent| flow.dispatch(Action::Back))
+        let session = props.session.clone();
+        Callback::from(move |_: MouseEvent| session.dispatch(Action::Back.into()))
     };
     let on_start_again = {
-        let flow = props.flow.clone();
-        Callback::from(move |_: MouseEvent| flow.dispatch(Action::StartAgain))
+        let session = props.session.clone();
+        Callback::from(move |_: MouseEvent| session.dispatch(Action::StartAgain.into()))
     };
     html! {
         <section class="gsc-stop" aria-labelledby="gsc-stop-title">

@@ -10,14 +10,14 @@ use crate::hooks::use_focus_on;
 
 #[component]
 pub fn QuestionStep(props: &ScreenProps) -> Html {
-    let flow = &props.flow.0;
+    let flow = &props.session.0.flow;
     let heading = use_focus_on(flow.screen);
     let (Some(question), Some(progress)) = (flow.question(), flow.progress()) else {
         return html! {};
     };
     let dispatch = |action: Action| {
-        let handle = props.flow.clone();
-        move || handle.dispatch(action.clone())
+        let handle = props.session.clone();
+        move || handle.dispatch(action.clone().into())
     };
     let on_submit = {
         let next = dispatch(Action::Next);

@@ -3,19 +3,23 @@
 use std::rc::Rc;
 
 use gut_skin_check::content::ScoreKind;
-use gut_skin_check::flow::Action;
 use gut_skin_check::results::{Part, Report, DISCLAIMER, SCALE};
+use gut_skin_check::session::SessionAction;
 use yew::prelude::*;
 
 use crate::app::ScreenProps;
+use crate::browser;
 use crate::components::doctor_card::DoctorCard;
+use crate::components::past_results::{Changes, PastResults};
+use crate::components::result_actions::ResultActions;
 use crate::components::score_list::ScoreList;
 use crate::components::suggestion_lists::SuggestionLists;
 use crate::hooks::use_focus_on;
 
 #[component]
 pub fn Results(props: &ScreenProps) -> Html {
-    let flow = &props.flow.0;
+    let session = &props.session.0;
+    let flow = &session.flow;
     let report = use_memo(flow.answers.clone(), |answers| {
         Rc::new(Report::new(flow.content(), answers))
     });
@@ -27,13 +31,18 @@ pub fn Results(props: &ScreenProps) -> Html {
         NodeRef::default()
     };
 
-    let on_edit = {
-        let flow = props.flow.clone();
-        Callback::from(move |_: MouseEvent| flow.dispatch(Action::EditAnswers))
+    // Once the reader leaves the shared results, a reload should show their own.
+    let leave_shared = |action: SessionAction| {
+        let handle = props.session.clone();
+        Callback::from(move |_: MouseEvent| {
+            browser::forget_fragment();
+            handle.dispatch(action.clone());
+        })
     };
-    let on_start_again = {
-        let flow = props.flow.clone();
-        Callback::from(move |_: MouseEvent| flow.dispatch(Action::StartAgain))
+    let title = if session.shared {
+        "Shared results"
+    } else {
+        "Your results"
     };
 
     let part = |part: Part| -> Html {
@@ -43,7 +52,23 @@ pub fn Results(props: &ScreenProps) -> Html {
             },
             Part::Summary => html! {
                 <>
-                    <h2 id="gsc-results-title" tabindex="-1" ref={results_heading.clone()}>{ "Your results" }</h2>
+                    <h2 id="gsc-results-title" tabindex="-1" ref={results_heading.clone()}>{ title }</h2>
+                    if session.shared {
+                        <div class="gsc-shared">
+                            <p>
+                                <strong>{ "These results come from a share link." }</strong>
+                                { " They are not saved on this device unless you choose to keep them." }
+                            </p>
+                            <div class="gsc-nav">
+                                <button type="button" class="gsc-button gsc-primary" onclick={leave_shared(SessionAction::SaveShared)}>
+                                    { "Save to my history" }
+                                </button>
+                                <button type="button" class="gsc-button" onclick={leave_shared(SessionAction::LeaveShared)}>
+                                    { "Go to my own check" }
+                                </button>
+                            </div>
+                        </div>
+                    }
                     <p class="gsc-disclaimer"><strong>{ DISCLAIMER }</strong></p>
                     <p class="gsc-scale">{ SCALE }</p>
                     <section class="gsc-focus" aria-labelledby="gsc-focus-title">
@@ -61,6 +86,7 @@ pub fn Results(props: &ScreenProps) -> Html {
                             </ol>
                         }
                     </section>
+                    <Changes session={props.session.clone()} />
                 </>
             },
             Part::Scores => html! {
@@ -111,10 +137,8 @@ pub fn Results(props: &ScreenProps) -> Html {
             for p in report.parts() {
                 { part(p) }
             }
-            <div class="gsc-nav gsc-actions">
-                <button type="button" class="gsc-button" onclick={on_edit}>{ "Edit my answers" }</button>
-                <button type="button" class="gsc-button" onclick={on_start_again}>{ "Start again" }</button>
-            </div>
+            <PastResults session={props.session.clone()} />
+            <ResultActions session={props.session.clone()} />
         </section>
     }
 }

@@ -84,7 +84,7 @@ test('a keyboard-only reader completes the assessment, with focus on each new qu
       seen.push(now.text ?? now.tag);
       if (now.tag === 'body') break;
     }
-    assert.deepEqual(seen.slice(-3), ['Edit my answers', 'Start again', 'body']);
+    assert.deepEqual(seen.slice(-3), ['Copy share link', 'Delete my data', 'body']);
     await w.screenshot('keyboard-results');
     assert.deepEqual(w.errors, []);
   } finally {

@@ -55,7 +55,7 @@ export function changedBuild(from, to, tag = 'b') {
   for (const name of [old.script, old.wasm, old.stylesheet, 'embed.js', 'sw.js']) rmSync(join(to, name));
   // Trunk's subresource-integrity hashes would no longer match the changed stylesheet.
   const index = readFileSync(join(to, 'index.html'), 'utf8');
-  writeFileSync(join(to, 'index.html'), replaceNames(index).replace(/ integrity="[^"]*"/g, ''));
+  writeFileSync(join(to, 'index.html'), replaceNames(index).replace(/\s+integrity=("[^"]*"|[^\s>]+)/g, ''));
 
   execFileSync('node', [POST_BUILD, to], { stdio: 'ignore' });
   return renamed;

@@ -57,15 +57,21 @@ async function until(check, what, timeout = 5000) {
 export class Widget {
   /**
    * Opens the widget in a fresh browser context and waits until it can be started. `frame` is
-   * the selector of an iframe holding the widget; `before(page)` runs before the page loads.
+   * the selector of an iframe holding the widget; `before(page)` runs before the page loads;
+   * `ready(widget)` waits for something other than the start button (shared results, say).
    */
-  static async open(browser, url, contextOptions = {}, { frame, before } = {}) {
+  static async open(browser, url, contextOptions = {}, { frame, before, ready } = {}) {
     const context = await browser.newContext({ viewport: { width: 1000, height: 800 }, ...contextOptions });
     const page = await context.newPage();
     const widget = new Widget(page, context, new URL(url).origin);
     if (frame) widget.scope = page.frameLocator(frame).locator(HOST);
     await before?.(page);
-    await widget.goto(url);
+    if (ready) {
+      await page.goto(url);
+      await ready(widget);
+    } else {
+      await widget.goto(url);
+    }
     return widget;
   }
 
@@ -100,6 +106,11 @@ export class Widget {
   async goto(url) {
     await this.page.goto(url);
     await this.scope.getByRole('button', { name: 'Start the check' }).waitFor();
+  }
+
+  /** What the widget keeps in this browser's storage (null when nothing). */
+  stored() {
+    return this.page.evaluate(() => localStorage.getItem('gut-skin-check'));
   }
 
   /** The element with keyboard focus, looking inside shadow roots: tag, type, text or label. */

@@ -1,0 +1,98 @@
+//! The widget's few touches on the browser: its one storage key, today's date, the page's URL
+//! fragment, the clipboard and printing. Every failure is a value, never a panic.
+
+use gut_skin_check::day::Day;
+use gut_skin_check::saved::STORAGE_KEY;
+use gut_skin_check::session::StorageUnavailable;
+use web_sys::js_sys::Date;
+use web_sys::{Storage, Window};
+
+fn window() -> Option<Window> {
+    web_sys::window()
+}
+
+/// Reading `localStorage` itself throws where the browser blocks storage.
+fn storage() -> Result<Storage, StorageUnavailable> {
+    window()
+        .and_then(|w| w.local_storage().ok().flatten())
+        .ok_or(StorageUnavailable)
+}
+
+/// What the widget kept on this device, if anything.
+pub fn read_saved() -> Result<Option<String>, StorageUnavailable> {
+    storage()?
+        .get_item(STORAGE_KEY)
+        .map_err(|_| StorageUnavailable)
+}
+
+/// Keeps `text`, or removes the key when there is nothing to keep. Fails when storage is
+/// blocked or full.
+pub fn write_saved(text: Option<&str>) -> Result<(), StorageUnavailable> {
+    let storage = storage()?;
+    match text {
+        Some(text) => storage.set_item(STORAGE_KEY, text),
+        None => storage.remove_item(STORAGE_KEY),
+    }
+    .map_err(|_| StorageUnavailable)
+}
+
+/// Today in the reader's own time zone.
+pub fn today() -> Day {
+    let now = Date::new_0();
+    // The browser's date is always a real one; the fallback only satisfies the type.
+    Day::new(
+        now.get_full_year() as u16,
+        now.get_month() as u8 + 1,
+        now.get_date() as u8,
+    )
+    .or_else(|| Day::new(2000, 1, 1))
+    .expect("1 January 2000 is a real date")
+}
+
+/// The page's URL fragment, with its '#'.
+pub fn fragment() -> String {
+    window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default()
+}
+
+/// The page's address with `fragment` in place of its own.
+pub fn link_with_fragment(fragment: &str) -> String {
+    let page = window()
+        .and_then(|w| w.location().href().ok())
+        .unwrap_or_default();
+    let without = page.split('#').next().unwrap_or_default();
+    format!("{without}#{fragment}")
+}
+
+/// Drops a share link's fragment from the address bar, so a reload shows the reader's own
+/// assessment again.
+pub fn forget_fragment() {
+    let Some(window) = window() else { return };
+    let Ok(page) = window.location().href() else {
+        return;
+    };
+    let without = page.split('#').next().unwrap_or_default();
+    if let Ok(history) = window.history() {
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(without));
+    }
+}
+
+/// Copies `text`; calls back with whether it worked (a browser may refuse, in an iframe say).
+pub fn copy(text: String, done: impl FnOnce(bool) + 'static) {
+    let Some(clipboard) = window().map(|w| w.navigator().clipboard()) else {
+        done(false);
+        return;
+    };
+    let promise = clipboard.write_text(&text);
+    wasm_bindgen_futures::spawn_local(async move {
+        done(wasm_bindgen_futures::JsFuture::from(promise).await.is_ok());
+    });
+}
+
+/// Opens the browser's print dialog, where the reader can also save a PDF.
+pub fn print() {
+    if let Some(window) = window() {
+        let _ = window.print();
+    }
+}
