@@ -7,6 +7,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
+import { transformSync } from 'esbuild';
 
 const project = resolve(import.meta.dirname, '..');
 const build = resolve(process.argv[2] ?? process.env.TRUNK_STAGING_DIR ?? join(project, 'dist'));
@@ -47,19 +48,16 @@ writeFileSync(page, index);
 if (/<script(?![^>]*\ssrc=)[^>]*>/i.test(index)) fail('index.html has an inline script');
 if (/\sstyle=/i.test(index) || /<style/i.test(index)) fail('index.html has inline styles');
 
-// Comments and indentation are for people reading assets/embed.js; the build ships without them.
-const withoutComments = (source) =>
-  source
-    .split('\n')
-    .filter((line) => !/^\s*\/\//.test(line))
-    .map((line) => line.trim())
-    .filter(Boolean)
-    .join('\n');
-const loader = withoutComments(readFileSync(join(project, 'assets/embed.js'), 'utf8'))
+// Trunk minifies the HTML and CSS but not the scripts; every script ships minified.
+const minified = (source) => transformSync(source, { minify: true, format: 'esm', target: 'es2020' }).code;
+writeFileSync(join(build, appScript), minified(readFileSync(join(build, appScript), 'utf8')));
+writeFileSync(join(build, 'frame-host.js'), minified(readFileSync(join(project, 'assets/frame-host.js'), 'utf8')));
+
+const loader = readFileSync(join(project, 'assets/embed.js'), 'utf8')
   .replace('__GSC_APP_JS__', appScript)
   .replace('__GSC_APP_WASM__', appWasm)
   .replace('__GSC_STYLESHEET__', stylesheet);
-writeFileSync(join(build, 'embed.js'), loader);
+writeFileSync(join(build, 'embed.js'), minified(loader));
 
 const files = filesIn(build)
   .map((file) => relative(build, file).split(sep).join('/'))
@@ -69,9 +67,9 @@ const version = createHash('sha256');
 for (const file of files) {
   version.update(file).update('\0').update(readFileSync(join(build, file))).update('\0');
 }
-const worker = withoutComments(readFileSync(join(project, 'assets/sw.js'), 'utf8'))
+const worker = readFileSync(join(project, 'assets/sw.js'), 'utf8')
   .replace('__GSC_VERSION__', version.digest('hex').slice(0, 16))
   .replace('__GSC_FILES__', JSON.stringify(files));
-writeFileSync(join(build, 'sw.js'), worker);
+writeFileSync(join(build, 'sw.js'), minified(worker));
 
 console.log(`post-build: embed.js and sw.js written; ${files.length} files precached`);

@@ -5,17 +5,19 @@ use std::sync::OnceLock;
 
 use gut_skin_check::content::{Content, ContentError};
 use gut_skin_check::flow::{Action, Screen};
+use gut_skin_check::results::Report;
 use gut_skin_check::session::{Session, SessionAction};
 use yew::prelude::*;
 
 use crate::browser;
-use crate::hooks;
+use crate::hooks::{self, use_focus_on};
 
-use crate::components::intro::Intro;
-use crate::components::not_for_you::NotForYou;
-use crate::components::notices::Notices;
-use crate::components::question_step::QuestionStep;
-use crate::components::results::Results;
+use crate::components::intro::intro;
+use crate::components::not_for_you::not_for_you;
+use crate::components::notices::notices;
+use crate::components::question_step::question_step;
+use crate::components::result_actions::ActionsState;
+use crate::components::results::results;
 
 /// The content is parsed once and lives as long as the page.
 fn content() -> &'static Result<Content, ContentError> {
@@ -47,12 +49,6 @@ impl Reducible for SessionState {
         hooks::note_reader_acted();
         Rc::new(Self(self.0.apply(action, browser::today())))
     }
-}
-
-/// Props of every screen that reads or changes the visit.
-#[derive(Properties, PartialEq)]
-pub struct ScreenProps {
-    pub session: UseReducerHandle<SessionState>,
 }
 
 #[component]
@@ -113,6 +109,15 @@ fn Assessment(props: &AssessmentProps) -> Html {
     }
     let state = &session.0;
     let flow = &state.flow;
+    // The results screen moves focus itself: to the doctor card when there is one.
+    let heading = use_focus_on(flow.screen);
+    let on_results = flow.screen == Screen::Results;
+    let report = use_memo(
+        (flow.answers.clone(), on_results),
+        |(answers, on_results)| on_results.then(|| Report::new(content, answers)),
+    );
+    let actions = use_state(ActionsState::default);
+    let confirm_heading = use_focus_on(actions.confirming);
     let announcement = match flow.screen {
         Screen::Intro => String::new(),
         Screen::Question(_) => flow
@@ -127,18 +132,21 @@ fn Assessment(props: &AssessmentProps) -> Html {
         Screen::Intro => {
             let on_start = {
                 let session = session.clone();
-                Callback::from(move |()| session.dispatch(Action::Start.into()))
+                Callback::from(move |_: MouseEvent| session.dispatch(Action::Start.into()))
             };
-            html! { <Intro {on_start} question_count={content.questions.len()} /> }
+            intro(on_start, content.questions.len(), heading)
         }
-        Screen::Question(_) => html! { <QuestionStep session={session.clone()} /> },
-        Screen::NotForYou => html! { <NotForYou session={session.clone()} /> },
-        Screen::Results => html! { <Results session={session.clone()} /> },
+        Screen::Question(_) => question_step(&session, heading),
+        Screen::NotForYou => not_for_you(&session, heading),
+        Screen::Results => match report.as_ref() {
+            Some(report) => results(&session, report, heading, &actions, confirm_heading),
+            None => html! {},
+        },
     };
     html! {
         <>
             <p class="gsc-visually-hidden" role="status" aria-atomic="true">{ announcement }</p>
-            <Notices session={session.clone()} />
+            { notices(&session) }
             { screen }
         </>
     }

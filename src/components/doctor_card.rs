@@ -2,22 +2,16 @@
 
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct DoctorCardProps {
-    pub signs: Vec<&'static str>,
-    pub heading: NodeRef,
-}
-
-#[component]
-pub fn DoctorCard(props: &DoctorCardProps) -> Html {
+/// The card; `heading` receives focus when the results open.
+pub fn doctor_card(signs: &[&str], heading: NodeRef) -> Html {
     html! {
         <section class="gsc-doctor" aria-labelledby="gsc-doctor-title">
-            <h2 id="gsc-doctor-title" tabindex="-1" ref={props.heading.clone()}>
+            <h2 id="gsc-doctor-title" tabindex="-1" ref={heading}>
                 { "Please talk to a doctor" }
             </h2>
             <p>{ "You told us about:" }</p>
             <ul>
-                for sign in &props.signs {
+                for sign in signs {
                     <li>{ sign }</li>
                 }
             </ul>

@@ -3,18 +3,16 @@
 use gut_skin_check::flow::Action;
 use yew::prelude::*;
 
-use crate::app::ScreenProps;
-use crate::hooks::use_focus_on;
+use crate::app::SessionState;
 
-#[component]
-pub fn NotForYou(props: &ScreenProps) -> Html {
-    let heading = use_focus_on(());
+/// The stop screen; `heading` takes focus.
+pub fn not_for_you(session: &UseReducerHandle<SessionState>, heading: NodeRef) -> Html {
     let on_back = {
-        let session = props.session.clone();
+        let session = session.clone();
         Callback::from(move |_: MouseEvent| session.dispatch(Action::Back.into()))
     };
     let on_start_again = {
-        let session = props.session.clone();
+        let session = session.clone();
         Callback::from(move |_: MouseEvent| session.dispatch(Action::StartAgain.into()))
     };
     html! {

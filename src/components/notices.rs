@@ -3,17 +3,16 @@
 use gut_skin_check::session::SessionAction;
 use yew::prelude::*;
 
-use crate::app::ScreenProps;
+use crate::app::SessionState;
 
-#[component]
-pub fn Notices(props: &ScreenProps) -> Html {
-    let notices = &props.session.0.notices;
+pub fn notices(session: &UseReducerHandle<SessionState>) -> Html {
+    let notices = &session.0.notices;
     if notices.is_empty() {
         return html! {};
     }
     let problem = notices.iter().any(|notice| notice.is_problem());
     let on_dismiss = {
-        let session = props.session.clone();
+        let session = session.clone();
         Callback::from(move |_: MouseEvent| session.dispatch(SessionAction::DismissNotices))
     };
     html! {

@@ -3,12 +3,11 @@
 use gut_skin_check::scoring::{focus_areas, join_words, score};
 use yew::prelude::*;
 
-use crate::app::ScreenProps;
+use gut_skin_check::session::Session;
 
 /// Every score against the last result: "fiber habit: 35 → 60 since 3 Oct".
-#[component]
-pub fn Changes(props: &ScreenProps) -> Html {
-    let Some((since, changes)) = props.session.0.changes() else {
+pub fn changes(session: &Session) -> Html {
+    let Some((since, changes)) = session.changes() else {
         return html! {};
     };
     html! {
@@ -24,9 +23,7 @@ pub fn Changes(props: &ScreenProps) -> Html {
 }
 
 /// Earlier results kept on this device, each with its focus areas.
-#[component]
-pub fn PastResults(props: &ScreenProps) -> Html {
-    let session = &props.session.0;
+pub fn past_results(session: &Session) -> Html {
     let past = session.past_results();
     if past.is_empty() {
         return html! {};

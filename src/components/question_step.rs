@@ -5,18 +5,16 @@ use gut_skin_check::flow::Action;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::app::ScreenProps;
-use crate::hooks::use_focus_on;
+use crate::app::SessionState;
 
-#[component]
-pub fn QuestionStep(props: &ScreenProps) -> Html {
-    let flow = &props.session.0.flow;
-    let heading = use_focus_on(flow.screen);
+/// The question on screen; `heading` is its heading, which takes focus on each new step.
+pub fn question_step(session: &UseReducerHandle<SessionState>, heading: NodeRef) -> Html {
+    let flow = &session.0.flow;
     let (Some(question), Some(progress)) = (flow.question(), flow.progress()) else {
         return html! {};
     };
     let dispatch = |action: Action| {
-        let handle = props.session.clone();
+        let handle = session.clone();
         move || handle.dispatch(action.clone().into())
     };
     let on_submit = {

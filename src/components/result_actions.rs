@@ -6,54 +6,72 @@ use gut_skin_check::session::SessionAction;
 use gut_skin_check::share_code::share_fragment;
 use yew::prelude::*;
 
-use crate::app::ScreenProps;
+use crate::app::SessionState;
 use crate::browser;
-use crate::hooks::use_focus_on;
 
 /// Where copying the share link got to.
-#[derive(Clone, Copy, PartialEq)]
-enum Copying {
+#[derive(Clone, Copy, PartialEq, Default)]
+pub enum Copying {
+    #[default]
     NotYet,
     Copied,
     Refused,
 }
 
-#[component]
-pub fn ResultActions(props: &ScreenProps) -> Html {
-    let session = &props.session.0;
-    let copying = use_state(|| Copying::NotYet);
-    let confirming = use_state(|| false);
+/// The actions' own state, which the results screen holds.
+#[derive(Clone, Copy, PartialEq, Default)]
+pub struct ActionsState {
+    pub copying: Copying,
+    /// "Delete my data" was pressed and awaits a yes or no.
+    pub confirming: bool,
+}
+
+/// The actions under the results; `confirm_heading` takes focus when a confirmation opens.
+pub fn result_actions(
+    handle: &UseReducerHandle<SessionState>,
+    state: &UseStateHandle<ActionsState>,
+    confirm_heading: NodeRef,
+) -> Html {
+    let session = &handle.0;
     let dispatch = |action: SessionAction| {
-        let handle = props.session.clone();
-        Callback::from(move |_: MouseEvent| handle.dispatch(action.clone()))
+        let handle = handle.clone();
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| {
+            state.set(ActionsState::default());
+            handle.dispatch(action.clone());
+        })
+    };
+    let confirm = |confirming: bool| {
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| {
+            state.set(ActionsState {
+                confirming,
+                ..*state
+            })
+        })
     };
     let link =
         browser::link_with_fragment(&share_fragment(session.content(), &session.flow.answers));
     let on_copy = {
-        let copying = copying.clone();
+        let state = state.clone();
         let link = link.clone();
         Callback::from(move |_: MouseEvent| {
-            let copying = copying.clone();
+            let state = state.clone();
             browser::copy(link.clone(), move |done| {
-                copying.set(if done {
+                let copying = if done {
                     Copying::Copied
                 } else {
                     Copying::Refused
-                })
+                };
+                state.set(ActionsState { copying, ..*state });
             });
         })
     };
     let on_print = Callback::from(|_: MouseEvent| browser::print());
-    let on_delete = {
-        let confirming = confirming.clone();
-        Callback::from(move |_: MouseEvent| confirming.set(true))
-    };
-    let on_keep = {
-        let confirming = confirming.clone();
-        Callback::from(move |_: MouseEvent| confirming.set(false))
-    };
+    let on_delete = confirm(true);
+    let on_keep = confirm(false);
     let on_confirm = dispatch(SessionAction::DeleteData);
-    let confirm_heading = use_focus_on(*confirming);
+    let copying = state.copying;
 
     html! {
         <section class="gsc-actions-area" aria-labelledby="gsc-actions-title">
@@ -67,10 +85,10 @@ pub fn ResultActions(props: &ScreenProps) -> Html {
                 <button type="button" class="gsc-button" onclick={on_copy}>{ "Copy share link" }</button>
                 <button type="button" class="gsc-button" onclick={on_delete}>{ "Delete my data" }</button>
             </div>
-            if *copying != Copying::NotYet {
+            if copying != Copying::NotYet {
                 <div class="gsc-share">
                     <p role="status">
-                        { if *copying == Copying::Copied {
+                        { if copying == Copying::Copied {
                             "Link copied. Anyone who opens it sees these results; it holds your answers, so share it with care."
                         } else {
                             "Your browser did not let the check copy the link. Select it below and copy it yourself."
@@ -80,7 +98,7 @@ pub fn ResultActions(props: &ScreenProps) -> Html {
                     <input id="gsc-share-link" type="text" readonly=true value={link} />
                 </div>
             }
-            if *confirming {
+            if state.confirming {
                 <div class="gsc-confirm" role="group" aria-labelledby="gsc-confirm-title">
                     <p id="gsc-confirm-title" tabindex="-1" ref={confirm_heading}>
                         <strong>{ "Delete your answers and past results from this device?" }</strong>

@@ -1,30 +1,28 @@
 //! The results screen, its blocks in the order the domain's report gives.
 
-use std::rc::Rc;
-
 use gut_skin_check::content::ScoreKind;
 use gut_skin_check::results::{Part, Report, DISCLAIMER, SCALE};
 use gut_skin_check::session::SessionAction;
 use yew::prelude::*;
 
-use crate::app::ScreenProps;
+use crate::app::SessionState;
 use crate::browser;
-use crate::components::doctor_card::DoctorCard;
-use crate::components::past_results::{Changes, PastResults};
-use crate::components::result_actions::ResultActions;
-use crate::components::score_list::ScoreList;
-use crate::components::suggestion_lists::SuggestionLists;
-use crate::hooks::use_focus_on;
+use crate::components::doctor_card::doctor_card;
+use crate::components::past_results::{changes, past_results};
+use crate::components::result_actions::{result_actions, ActionsState};
+use crate::components::score_list::score_list;
+use crate::components::suggestion_lists::suggestion_lists;
 
-#[component]
-pub fn Results(props: &ScreenProps) -> Html {
-    let session = &props.session.0;
-    let flow = &session.flow;
-    let report = use_memo(flow.answers.clone(), |answers| {
-        Rc::new(Report::new(flow.content(), answers))
-    });
-    let report: &Report<'static> = &report;
-    let first_heading = use_focus_on(());
+/// The results of `report`. `first_heading` takes focus as they open: the doctor card's when
+/// there is one, otherwise the results' own; `confirm_heading` when a confirmation opens.
+pub fn results(
+    handle: &UseReducerHandle<SessionState>,
+    report: &Report,
+    first_heading: NodeRef,
+    actions: &UseStateHandle<ActionsState>,
+    confirm_heading: NodeRef,
+) -> Html {
+    let session = &handle.0;
     let results_heading = if report.warning_signs.is_empty() {
         first_heading.clone()
     } else {
@@ -33,7 +31,7 @@ pub fn Results(props: &ScreenProps) -> Html {
 
     // Once the reader leaves the shared results, a reload should show their own.
     let leave_shared = |action: SessionAction| {
-        let handle = props.session.clone();
+        let handle = handle.clone();
         Callback::from(move |_: MouseEvent| {
             browser::forget_fragment();
             handle.dispatch(action.clone());
@@ -47,9 +45,7 @@ pub fn Results(props: &ScreenProps) -> Html {
 
     let part = |part: Part| -> Html {
         match part {
-            Part::DoctorCard => html! {
-                <DoctorCard signs={report.warning_signs.clone()} heading={first_heading.clone()} />
-            },
+            Part::DoctorCard => doctor_card(&report.warning_signs, first_heading.clone()),
             Part::Summary => html! {
                 <>
                     <h2 id="gsc-results-title" tabindex="-1" ref={results_heading.clone()}>{ title }</h2>
@@ -86,28 +82,26 @@ pub fn Results(props: &ScreenProps) -> Html {
                             </ol>
                         }
                     </section>
-                    <Changes session={props.session.clone()} />
+                    { changes(session) }
                 </>
             },
             Part::Scores => html! {
                 <>
-                    <ScoreList
-                        id="gsc-mechanisms-title"
-                        title="How your gut may be affecting your skin"
-                        intro="The four ways the gut affects the skin."
-                        scores={report.scores_of(ScoreKind::Mechanism).cloned().collect::<Vec<_>>()}
-                    />
-                    <ScoreList
-                        id="gsc-habits-title"
-                        title="Your gut-friendly habits"
-                        intro="The four habits that support a healthy gut."
-                        scores={report.scores_of(ScoreKind::Habit).cloned().collect::<Vec<_>>()}
-                    />
+                    { score_list(
+                        "gsc-mechanisms-title",
+                        "How your gut may be affecting your skin",
+                        "The four ways the gut affects the skin.",
+                        report.scores_of(ScoreKind::Mechanism),
+                    ) }
+                    { score_list(
+                        "gsc-habits-title",
+                        "Your gut-friendly habits",
+                        "The four habits that support a healthy gut.",
+                        report.scores_of(ScoreKind::Habit),
+                    ) }
                 </>
             },
-            Part::Suggestions => {
-                html! { <SuggestionLists suggestions={report.suggestions.clone()} /> }
-            }
+            Part::Suggestions => suggestion_lists(&report.suggestions),
             Part::Plan => html! {
                 <section class="gsc-plan" aria-labelledby="gsc-plan-title">
                     <h3 id="gsc-plan-title">{ "Your first week" }</h3>
@@ -137,8 +131,8 @@ pub fn Results(props: &ScreenProps) -> Html {
             for p in report.parts() {
                 { part(p) }
             }
-            <PastResults session={props.session.clone()} />
-            <ResultActions session={props.session.clone()} />
+            { past_results(session) }
+            { result_actions(handle, actions, confirm_heading) }
         </section>
     }
 }

@@ -3,38 +3,27 @@
 use gut_skin_check::scoring::{Band, Score};
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct ScoreListProps {
-    /// The heading's id, which names the section for assistive tech.
-    pub id: AttrValue,
-    pub title: AttrValue,
-    pub intro: AttrValue,
-    pub scores: Vec<Score<'static>>,
-}
-
-#[component]
-pub fn ScoreList(props: &ScoreListProps) -> Html {
+/// A titled list of scores; `id` is the heading's, which names the section for assistive tech.
+pub fn score_list<'s, 'c: 's>(
+    id: &'static str,
+    title: &'static str,
+    intro: &'static str,
+    scores: impl Iterator<Item = &'s Score<'c>>,
+) -> Html {
     html! {
-        <section class="gsc-scores" aria-labelledby={props.id.clone()}>
-            <h3 id={props.id.clone()}>{ &props.title }</h3>
-            <p>{ &props.intro }</p>
+        <section class="gsc-scores" aria-labelledby={id}>
+            <h3 {id}>{ title }</h3>
+            <p>{ intro }</p>
             <ul class="gsc-score-list">
-                for score in &props.scores {
-                    <ScoreItem score={score.clone()} />
+                for score in scores {
+                    { score_item(score) }
                 }
             </ul>
         </section>
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct ScoreItemProps {
-    score: Score<'static>,
-}
-
-#[component]
-fn ScoreItem(props: &ScoreItemProps) -> Html {
-    let score = &props.score;
+fn score_item(score: &Score) -> Html {
     let band = score.band();
     let band_class = match band {
         Band::Low => "gsc-band-low",

@@ -3,14 +3,7 @@
 use gut_skin_check::suggestions::{Suggestion, Suggestions};
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct SuggestionListsProps {
-    pub suggestions: Suggestions<'static>,
-}
-
-#[component]
-pub fn SuggestionLists(props: &SuggestionListsProps) -> Html {
-    let suggestions = &props.suggestions;
+pub fn suggestion_lists(suggestions: &Suggestions) -> Html {
     html! {
         <section class="gsc-suggestions" aria-labelledby="gsc-suggestions-title">
             <h3 id="gsc-suggestions-title">{ "Foods to try" }</h3>
@@ -24,7 +17,7 @@ pub fn SuggestionLists(props: &SuggestionListsProps) -> Html {
                     }
                     <ul class="gsc-foods">
                         for food in &list.foods {
-                            <FoodItem food={food.clone()} />
+                            { food_item(food) }
                         }
                     </ul>
                 </section>
@@ -45,14 +38,7 @@ pub fn SuggestionLists(props: &SuggestionListsProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct FoodItemProps {
-    food: Suggestion<'static>,
-}
-
-#[component]
-fn FoodItem(props: &FoodItemProps) -> Html {
-    let food = &props.food;
+fn food_item(food: &Suggestion) -> Html {
     html! {
         <li class="gsc-food">
             <h5>{ &food.name }</h5>
