@@ -10,6 +10,11 @@ mod components;
 #[cfg(target_arch = "wasm32")]
 mod hooks;
 
+// About 3 KB smaller in the gzipped wasm than the default allocator (dlmalloc), and faster.
+#[cfg(target_arch = "wasm32")]
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
+
 /// Renders the widget into `root`, replacing the loader's "loading" text.
 #[cfg(target_arch = "wasm32")]
 #[wasm_bindgen::prelude::wasm_bindgen]
