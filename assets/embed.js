@@ -33,6 +33,8 @@ async function start(host) {
   });
   const root = document.createElement("div");
   root.className = "gsc-mount";
+  // The widget's text is English wherever it is embedded, whatever the page's own language.
+  root.lang = "en";
   const loading = document.createElement("p");
   loading.className = "gsc-loading";
   loading.setAttribute("role", "status");
@@ -56,8 +58,13 @@ async function start(host) {
 }
 
 function showFailure(root) {
+  const frame = document.createElement("div");
+  frame.className = "gsc";
+  const title = document.createElement("h1");
+  title.className = "gsc-title";
+  title.textContent = "Gut–Skin Check";
   const alert = document.createElement("div");
-  alert.className = "gsc gsc-alert";
+  alert.className = "gsc-alert";
   alert.setAttribute("role", "alert");
   const heading = document.createElement("h2");
   heading.textContent = "Sorry, the Gut–Skin Check could not load";
@@ -65,7 +72,8 @@ function showFailure(root) {
   advice.textContent =
     "Check your internet connection and reload the page. Nothing you answered has been lost.";
   alert.append(heading, advice);
-  root.replaceChildren(alert);
+  frame.append(title, alert);
+  root.replaceChildren(frame);
 }
 
 // Registered only once the widget runs: the worker then installs a new version while this page

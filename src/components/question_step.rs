@@ -2,7 +2,8 @@
 
 use gut_skin_check::content::QuestionKind;
 use gut_skin_check::flow::Action;
-use web_sys::HtmlInputElement;
+use wasm_bindgen::JsCast;
+use web_sys::{HtmlElement, HtmlInputElement};
 use yew::prelude::*;
 
 use crate::app::SessionState;
@@ -24,14 +25,44 @@ pub fn question_step(session: &UseReducerHandle<SessionState>, heading: NodeRef)
             next();
         })
     };
-    // Enter on a radio or checkbox goes on, as it does in a text field.
+    // Enter on a radio or checkbox goes on, as it does in a text field. Arrow keys move between
+    // checkboxes as they do between radios (Space still ticks), so every group reads the same.
     let on_keydown = {
         let next = dispatch(Action::Next);
         Callback::from(move |event: KeyboardEvent| {
-            let on_choice = event.target_dyn_into::<HtmlInputElement>().is_some();
-            if event.key() == "Enter" && on_choice {
+            let Some(input) = event.target_dyn_into::<HtmlInputElement>() else {
+                return;
+            };
+            let key = event.key();
+            if key == "Enter" {
                 event.prevent_default();
                 next();
+                return;
+            }
+            let forward = match key.as_str() {
+                "ArrowDown" | "ArrowRight" => true,
+                "ArrowUp" | "ArrowLeft" => false,
+                _ => return,
+            };
+            if input.type_() != "checkbox" {
+                return;
+            }
+            // Each choice is an <input> inside its own <label>, and the labels are siblings.
+            let label = input.parent_element();
+            let neighbour = label.and_then(|label| {
+                if forward {
+                    label.next_element_sibling()
+                } else {
+                    label.previous_element_sibling()
+                }
+            });
+            if let Some(target) = neighbour
+                .and_then(|label| label.first_element_child())
+                .and_then(|element| element.dyn_into::<HtmlElement>().ok())
+            {
+                event.prevent_default();
+                // Focus only fails on a detached element, and then there is nothing to move to.
+                let _ = target.focus();
             }
         })
     };

@@ -95,7 +95,7 @@ pub fn result_actions(
                         } }
                     </p>
                     <label for="gsc-share-link">{ "Share link" }</label>
-                    <input id="gsc-share-link" type="text" readonly=true value={link} />
+                    <textarea id="gsc-share-link" readonly=true rows="3" value={link} />
                 </div>
             }
             if state.confirming {

@@ -128,6 +128,17 @@ export class Widget {
     });
   }
 
+  /** Where the element with keyboard focus is on the page (not the viewport), or null. */
+  focusedBox() {
+    return this.page.evaluate(() => {
+      let el = document.activeElement;
+      while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+      if (!el || el === document.body) return null;
+      const { x, y, width, height } = el.getBoundingClientRect();
+      return { x: x + scrollX, y: y + scrollY, width, height };
+    });
+  }
+
   async close() {
     await this.context.close();
   }
