@@ -109,7 +109,7 @@ fn Assessment(props: &AssessmentProps) -> Html {
     }
     let state = &session.0;
     let flow = &state.flow;
-    // The results screen moves focus itself: to the doctor card when there is one.
+    // Each new screen's heading takes focus; on the results, the doctor card's when there is one.
     let heading = use_focus_on(flow.screen);
     let on_results = flow.screen == Screen::Results;
     let report = use_memo(
