@@ -10,7 +10,7 @@ use gut_skin_check::session::{Session, SessionAction};
 use yew::prelude::*;
 
 use crate::browser;
-use crate::hooks::{self, use_focus_on};
+use crate::hooks::use_focus_on;
 
 use crate::components::intro::intro;
 use crate::components::not_for_you::not_for_you;
@@ -46,7 +46,6 @@ impl Reducible for SessionState {
     type Action = SessionAction;
 
     fn reduce(self: Rc<Self>, action: SessionAction) -> Rc<Self> {
-        hooks::note_reader_acted();
         Rc::new(Self(self.0.apply(action, browser::today())))
     }
 }

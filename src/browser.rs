@@ -56,25 +56,25 @@ pub fn fragment() -> String {
         .unwrap_or_default()
 }
 
-/// The page's address with `fragment` in place of its own.
-pub fn link_with_fragment(fragment: &str) -> String {
+/// The page's address without its fragment.
+fn page_address() -> String {
     let page = window()
         .and_then(|w| w.location().href().ok())
         .unwrap_or_default();
-    let without = page.split('#').next().unwrap_or_default();
-    format!("{without}#{fragment}")
+    page.split('#').next().unwrap_or_default().to_owned()
+}
+
+/// The page's address with `fragment` in place of its own.
+pub fn link_with_fragment(fragment: &str) -> String {
+    format!("{}#{fragment}", page_address())
 }
 
 /// Drops a share link's fragment from the address bar, so a reload shows the reader's own
 /// assessment again.
 pub fn forget_fragment() {
-    let Some(window) = window() else { return };
-    let Ok(page) = window.location().href() else {
-        return;
-    };
-    let without = page.split('#').next().unwrap_or_default();
-    if let Ok(history) = window.history() {
-        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(without));
+    if let Some(history) = window().and_then(|w| w.history().ok()) {
+        let _ =
+            history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&page_address()));
     }
 }
 
