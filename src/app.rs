@@ -113,7 +113,7 @@ fn Assessment(props: &AssessmentProps) -> Html {
     let on_results = flow.screen == Screen::Results;
     let report = use_memo(
         (flow.answers.clone(), on_results),
-        |(answers, on_results)| on_results.then(|| Report::new(content, answers)),
+        |(answers, on_results)| on_results.then(|| Report::new(content, answers)).flatten(),
     );
     let actions = use_state(ActionsState::default);
     let confirm_heading = use_focus_on(actions.confirming);

@@ -1,11 +1,13 @@
 //! The assessment's content — sections, questions, weights, foods, rules, evidence — read from `content.json`.
 
-use std::collections::{BTreeMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashSet};
 use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
+use crate::answers::Answers;
 use crate::conditions::Condition;
+use crate::restrictions::contains_words;
 
 /// The content as written; build.rs checks it and packs it into the widget.
 pub const CONTENT_JSON: &str = include_str!("content.json");
@@ -21,7 +23,9 @@ pub struct Content {
     pub lists: Vec<FoodList>,
     pub foods: Vec<Food>,
     pub tips: Vec<Tip>,
+    pub restrictions: Vec<Restriction>,
     pub rules: Vec<Rule>,
+    pub notes: Vec<Note>,
     pub evidence: Vec<Evidence>,
 }
 
@@ -115,14 +119,38 @@ pub struct FoodList {
 pub struct Food {
     pub id: String,
     pub list: String,
-    pub name: String,
-    pub examples: Vec<String>,
-    pub tags: Vec<String>,
     /// How much eating it helps each score; ranks the food against the reader's scores.
     pub helps: BTreeMap<String, u32>,
-    /// Questions whose answer explains why the food is suggested, first match wins.
+    /// Questions about the reader's own habit for the food; they rank it and explain its list.
     pub reason_from: Vec<String>,
+    /// The food as offered to different readers; the first, the usual one, suits no one in
+    /// particular unless it says so.
+    pub variants: Vec<Variant>,
+}
+
+/// The words for one food, written to suit readers with some restrictions.
+#[derive(Debug, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Variant {
+    /// The restrictions this text respects; the variant with the fewest that still covers every
+    /// restriction of the reader's that concerns the food is the one they see.
+    #[serde(rename = "for", default)]
+    pub suits: Vec<String>,
+    pub name: String,
+    pub examples: Vec<String>,
     pub first_step: String,
+    /// Why this version differs from the usual food.
+    #[serde(default)]
+    pub why: Option<String>,
+    /// A caution that goes wherever the food goes, the plan included; a clause, lower-case first.
+    #[serde(default)]
+    pub caution: Option<String>,
+    /// A version that keeps little of the food's benefit (a flavour swap, a ferment whose live
+    /// bacteria pasteurising killed), so it ranks after the rest.
+    #[serde(default)]
+    pub weaker: bool,
+    #[serde(default)]
+    pub source: Option<String>,
 }
 
 /// A habit tip that is not a food (hydration, processed foods).
@@ -136,42 +164,61 @@ pub struct Tip {
     pub first_step: String,
 }
 
-/// An adjustment to the suggestions that follows from what the reader said.
+/// Something a reader told us that limits what they can eat (a diet, an intolerance, a
+/// circumstance), with the words that advice to them must never use.
+#[derive(Debug, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Restriction {
+    pub id: String,
+    pub when: Condition,
+    /// Where the rule comes from; for the people who edit the content.
+    pub source: String,
+    /// Words and phrases that advice to this reader must not name, outside a caution or a
+    /// left-out line.
+    pub terms: Vec<String>,
+    /// Phrases that contain a term and are still fine ("green beans" with IBS's "beans").
+    #[serde(default)]
+    pub allowed: Vec<String>,
+}
+
+/// What a combination of restrictions does to a food or a whole list.
 #[derive(Debug, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Rule {
-    pub when: Vec<Condition>,
+    /// Restriction ids; the rule applies when the reader has every one.
+    pub when: Vec<String>,
     pub target: Target,
     pub effect: Effect,
+    pub source: String,
 }
 
 /// What a rule applies to.
 #[derive(Debug, PartialEq, Deserialize, Serialize)]
-#[serde(rename_all = "lowercase")]
+#[serde(rename_all = "snake_case")]
 pub enum Target {
-    Food(String),
-    /// Every food carrying the tag once replacements are made.
-    Tag(String),
+    Foods(Vec<String>),
     List(String),
 }
 
-/// What a rule does to its target.
+/// What a rule does to its target. Each text is a clause, lower-case first.
 #[derive(Debug, PartialEq, Deserialize, Serialize)]
-#[serde(rename_all = "lowercase")]
+#[serde(rename_all = "snake_case")]
 pub enum Effect {
-    Replace(Replacement),
+    /// Not suggested; the text says why, after the food's name ("usually made with garlic and onion").
+    LeaveOut(String),
+    /// Shown behind the caution, after the foods that suit, and never in the plan.
+    AskFirst(String),
+    /// Shown once, and carried into the plan with the food.
     Caution(String),
 }
 
-/// A food swapped for one that suits the reader better.
+/// A gentle note shown when any of its conditions holds; never the doctor card.
 #[derive(Debug, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
-pub struct Replacement {
-    pub name: String,
-    pub examples: Vec<String>,
-    pub tags: Vec<String>,
-    pub first_step: String,
-    pub why: String,
+pub struct Note {
+    pub when_any: Vec<Condition>,
+    pub text: String,
+    pub source: String,
 }
 
 /// A research finding shown on the results, with its source.
@@ -180,6 +227,9 @@ pub struct Replacement {
 pub struct Evidence {
     pub text: String,
     pub source: String,
+    /// The list the finding supports; not shown when none of that list's foods is.
+    #[serde(default)]
+    pub list: Option<String>,
 }
 
 /// Why content could not be used.
@@ -219,6 +269,23 @@ impl Content {
         } else {
             Err(ContentError::Inconsistent(problems))
         }
+    }
+
+    /// The content without what only checking it needs, term lists and sources, which the
+    /// widget never reads: the packed copy is that much smaller.
+    pub fn without_checks(mut self) -> Self {
+        for restriction in &mut self.restrictions {
+            restriction.terms.clear();
+            restriction.allowed.clear();
+            restriction.source.clear();
+        }
+        for rule in &mut self.rules {
+            rule.source.clear();
+        }
+        for variant in self.foods.iter_mut().flat_map(|food| &mut food.variants) {
+            variant.source = None;
+        }
+        self
     }
 
     pub fn score(&self, id: &str) -> Option<&ScoreDef> {
@@ -343,6 +410,29 @@ impl Content {
                 }
             }
             self.check_question_refs(&food.reason_from, &place, &mut report);
+            if food.variants.is_empty() {
+                report(format!("{place} has no variants"));
+            }
+            for (at, variant) in food.variants.iter().enumerate() {
+                for id in &variant.suits {
+                    if self.restriction(id).is_none() {
+                        report(format!(
+                            "{place}, variant `{}`, is for unknown restriction `{id}`",
+                            variant.name
+                        ));
+                    }
+                }
+                let same_readers = |other: &Variant| {
+                    other.suits.len() == variant.suits.len()
+                        && other.suits.iter().all(|id| variant.suits.contains(id))
+                };
+                if food.variants[..at].iter().any(same_readers) {
+                    report(format!(
+                        "{place} has two variants for the same restrictions ({})",
+                        variant.suits.join(", ")
+                    ));
+                }
+            }
         }
         for tip in &self.tips {
             let place = format!("tip `{}`", tip.id);
@@ -352,31 +442,162 @@ impl Content {
             self.check_question_refs(&tip.reason_from, &place, &mut report);
         }
 
+        for restriction in &self.restrictions {
+            let place = format!("restriction `{}`", restriction.id);
+            self.check_condition(&restriction.when, &place, &mut report);
+            if restriction.terms.is_empty() {
+                report(format!("{place} has no terms"));
+            }
+            for term in restriction.terms.iter().chain(&restriction.allowed) {
+                if term.trim().is_empty() || !term.is_ascii() || term.to_ascii_lowercase() != *term
+                {
+                    report(format!(
+                        "{place} has `{term}`, which is not lower-case ASCII words"
+                    ));
+                }
+            }
+            for phrase in &restriction.allowed {
+                if !restriction
+                    .terms
+                    .iter()
+                    .any(|term| contains_words(phrase, term))
+                {
+                    report(format!(
+                        "{place} allows `{phrase}`, which names none of its terms"
+                    ));
+                }
+            }
+        }
+
         for (index, rule) in self.rules.iter().enumerate() {
             let place = format!("rule {}", index + 1);
-            for condition in &rule.when {
-                self.check_condition(condition, &place, &mut report);
+            if rule.when.is_empty() {
+                report(format!("{place} names no restriction"));
+            }
+            for id in &rule.when {
+                if self.restriction(id).is_none() {
+                    report(format!("{place} names unknown restriction `{id}`"));
+                }
             }
             match &rule.target {
-                Target::Food(id) if self.food(id).is_none() => {
-                    report(format!("{place} targets unknown food `{id}`"))
+                Target::Foods(ids) => {
+                    for id in ids {
+                        if self.food(id).is_none() {
+                            report(format!("{place} targets unknown food `{id}`"));
+                        }
+                    }
                 }
                 Target::List(id) if self.list(id).is_none() => {
                     report(format!("{place} targets unknown list `{id}`"))
                 }
-                Target::Tag(tag) if !self.tag_in_use(tag) => report(format!(
-                    "{place} targets tag `{tag}`, which no food carries"
-                )),
-                _ => {}
+                Target::List(_) => {}
             }
-            if matches!(
-                (&rule.effect, &rule.target),
-                (Effect::Replace(_), Target::Tag(_) | Target::List(_))
-            ) {
-                report(format!("{place} replaces something other than one food"));
+            let (Effect::LeaveOut(text) | Effect::AskFirst(text) | Effect::Caution(text)) =
+                &rule.effect;
+            if !text.starts_with(|c: char| c.is_ascii_lowercase()) {
+                report(format!(
+                    "{place} has a text that does not start with a lower-case letter"
+                ));
             }
         }
+        for (index, note) in self.notes.iter().enumerate() {
+            for condition in &note.when_any {
+                self.check_condition(condition, &format!("note {}", index + 1), &mut report);
+            }
+        }
+        for evidence in &self.evidence {
+            if let Some(list) = evidence
+                .list
+                .as_deref()
+                .filter(|list| self.list(list).is_none())
+            {
+                report(format!(
+                    "evidence `{}` supports unknown list `{list}`",
+                    evidence.source
+                ));
+            }
+        }
+        problems.extend(self.readers_unserved());
         problems
+    }
+
+    /// Every reader the restriction questions allow, checked food by food: each food is either
+    /// left out for them or has a variant written for them, and nothing they are shown outside
+    /// a caution names what their restrictions rule out.
+    fn readers_unserved(&self) -> Vec<String> {
+        let mut problems = BTreeSet::new();
+        let always_shown = self
+            .tips
+            .iter()
+            .flat_map(|tip| [&tip.name, &tip.first_step])
+            .chain(self.lists.iter().map(|list| &list.about))
+            .chain(self.scores.iter().map(|score| &score.about));
+        let always_shown: Vec<&String> = always_shown.collect();
+        for answers in self.restriction_answers() {
+            let reader = self.reader(&answers);
+            let names = |text: &str, place: &str, problems: &mut BTreeSet<String>| {
+                for id in &reader {
+                    if let Some(term) = self.restriction(id).and_then(|r| r.named_in(text)) {
+                        problems.insert(format!("{place} names `{term}`, which `{id}` rules out"));
+                    }
+                }
+            };
+            for text in &always_shown {
+                names(text, &format!("“{text}”"), &mut problems);
+            }
+            for food in &self.foods {
+                if self
+                    .rules_for(&reader)
+                    .iter()
+                    .any(|rule| rule.leaves_out(food).is_some())
+                {
+                    continue;
+                }
+                let Some(variant) = food.variant_for(&reader) else {
+                    problems.insert(format!(
+                        "food `{}` has no variant for a reader who is {}",
+                        food.id,
+                        reader.join(" + ")
+                    ));
+                    continue;
+                };
+                let place = format!("food `{}`, variant `{}`,", food.id, variant.name);
+                for text in variant
+                    .examples
+                    .iter()
+                    .chain([&variant.name, &variant.first_step])
+                {
+                    names(text, &place, &mut problems);
+                }
+            }
+        }
+        problems.into_iter().collect()
+    }
+
+    /// Every set of answers to the questions the restrictions depend on.
+    fn restriction_answers(&self) -> Vec<Answers> {
+        let mut sets = vec![Answers::new()];
+        for question in &self.questions {
+            if !self
+                .restrictions
+                .iter()
+                .any(|r| r.when.question == question.id)
+            {
+                continue;
+            }
+            let answers = question.possible_answers();
+            sets = sets
+                .iter()
+                .flat_map(|set| {
+                    answers.iter().map(|answer| {
+                        let mut set = set.clone();
+                        set.set(&question.id, answer.clone());
+                        set
+                    })
+                })
+                .collect();
+        }
+        sets
     }
 
     fn check_condition(&self, condition: &Condition, place: &str, report: &mut impl FnMut(String)) {
@@ -411,16 +632,6 @@ impl Content {
                 ));
             }
         }
-    }
-
-    /// Whether a food, or a replacement a rule makes, carries the tag.
-    fn tag_in_use(&self, tag: &str) -> bool {
-        let tag = tag.to_owned();
-        self.foods.iter().any(|food| food.tags.contains(&tag))
-            || self.rules.iter().any(|rule| match &rule.effect {
-                Effect::Replace(replacement) => replacement.tags.contains(&tag),
-                Effect::Caution(_) => false,
-            })
     }
 }
 

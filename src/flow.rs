@@ -44,6 +44,23 @@ impl StepProblem {
     }
 }
 
+impl Content {
+    /// Where an assessment with these answers has to go on: the first question asked that
+    /// still needs an answer the reader could give, the stop screen when an answer stops it,
+    /// or the results when nothing is missing.
+    pub fn first_gap(&self, answers: &Answers) -> Screen {
+        for index in self.asked_indices(answers) {
+            let question = &self.questions[index];
+            match answers.get(&question.id).filter(|a| question.accepts(a)) {
+                None => return Screen::Question(index),
+                Some(answer) if question.stops(answer) => return Screen::NotForYou,
+                Some(_) => {}
+            }
+        }
+        Screen::Results
+    }
+}
+
 /// Where the reader is in the assessment.
 #[derive(Debug, Clone, Copy)]
 pub struct Progress<'c> {
@@ -107,9 +124,10 @@ impl<'c> Flow<'c> {
                         self.screen
                     }
                     Some(answer) if question.stops(answer) => Screen::NotForYou,
+                    // After the last question, the results only if nothing earlier is missing.
                     Some(_) => self
                         .asked_after(index)
-                        .map_or(Screen::Results, Screen::Question),
+                        .map_or_else(|| self.content.first_gap(&self.answers), Screen::Question),
                 };
             }
             (Screen::Question(index), Action::Back) => {

@@ -110,6 +110,26 @@ impl Question {
         self.accepts(&answer).then_some(answer)
     }
 
+    /// Every answer the reader could give: each option of a single choice, each combination
+    /// of options the question accepts for a multiple choice.
+    pub fn possible_answers(&self) -> Vec<Answer> {
+        match self.kind {
+            QuestionKind::Single => self
+                .options
+                .iter()
+                .map(|option| Answer::One(option.id.clone()))
+                .collect(),
+            QuestionKind::Multi => (1u32..1 << self.options.len())
+                .map(|mask| {
+                    let chosen = self.options.iter().enumerate();
+                    let chosen = chosen.filter(|(at, _)| mask & (1 << at) != 0);
+                    Answer::Many(chosen.map(|(_, option)| option.id.clone()).collect())
+                })
+                .filter(|answer| self.accepts(answer))
+                .collect(),
+        }
+    }
+
     /// Whether the answer ends the assessment (under 16).
     pub fn stops(&self, answer: &Answer) -> bool {
         answer

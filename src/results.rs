@@ -1,82 +1,298 @@
-//! The results of one assessment: doctor card, scores, focus areas, suggestions, plan, evidence.
+//! The results of one complete assessment: the doctor card, scores, focus areas, the foods to
+//! start with, the first-week plan and the details behind them, each line placed once.
 
 use crate::answers::Answers;
-use crate::content::{Content, Evidence, ScoreKind};
+use crate::content::{Content, Evidence, Note};
 use crate::plan::{first_week_plan, PlanStep};
 use crate::scoring::{focus_areas, score, Score};
-use crate::suggestions::{suggest, Suggestions};
+use crate::suggestions::{suggest, ListSuggestions, Suggestion, Suggestions};
+use crate::text::capitalised;
 use crate::warning_signs::warning_signs;
 
 /// Said once, where the results are read.
-pub const DISCLAIMER: &str = "This is not a diagnosis. It is a guide to habits that support your gut and skin, based on what you told us. For medical advice, talk to a doctor or a registered dietitian.";
+pub const DISCLAIMER: &str = "This is not a diagnosis, just a guide to habits that support your gut and skin, based on what you told us; for medical advice, talk to a doctor or a registered dietitian.";
 
 /// What the scale means, so no one reads a high score as good.
 pub const SCALE: &str =
-    "Each score runs from 0 to 100. A higher score means that area needs more attention.";
-
-/// The blocks of the results screen, in the order they are shown.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Part {
-    /// "Please talk to a doctor": only when a warning sign was answered yes, and then first.
-    DoctorCard,
-    Summary,
-    Scores,
-    Suggestions,
-    Plan,
-    Evidence,
-}
+    "Each score runs from 0 to 100; the higher it is, the more attention that area needs.";
 
 /// Everything the results screen shows.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Report<'c> {
+    /// The warning signs answered yes; any at all puts the doctor card first.
     pub warning_signs: Vec<&'c str>,
+    /// Gentle notes that apply, such as symptoms on most days being worth mentioning to a GP.
+    pub notes: Vec<&'c Note>,
     pub scores: Vec<Score<'c>>,
     pub suggestions: Suggestions<'c>,
-    pub plan: Vec<PlanStep>,
-    pub evidence: &'c [Evidence],
+    pub plan: Vec<PlanStep<'c>>,
+    /// Research lines, without those about a list the reader is shown nothing from.
+    pub evidence: Vec<&'c Evidence>,
+}
+
+/// A food as its card shows it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FoodCard<'s, 'c> {
+    pub food: &'s Suggestion<'c>,
+    /// The list's "You said" line, on the first card of the list on screen.
+    pub said: Option<String>,
+    /// The food's own caution and those of its list not said before, as lines.
+    pub cautions: Vec<String>,
+}
+
+/// One list in the details: what the cards to start with have not already said.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ListSection<'s, 'c> {
+    pub list: &'s ListSuggestions<'c>,
+    pub said: Option<String>,
+    pub cautions: Vec<String>,
+    pub cards: Vec<FoodCard<'s, 'c>>,
+    pub left_out: Vec<String>,
+}
+
+/// The foods on screen: the cards to start with, then each list with the rest.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FoodsOnScreen<'s, 'c> {
+    pub starters: Vec<FoodCard<'s, 'c>>,
+    pub lists: Vec<ListSection<'s, 'c>>,
 }
 
 impl<'c> Report<'c> {
-    pub fn new(content: &'c Content, answers: &Answers) -> Self {
+    /// The results of a complete assessment by a reader it is designed for; `None` otherwise,
+    /// however the answers arrived.
+    pub fn new(content: &'c Content, answers: &Answers) -> Option<Self> {
+        if !content.is_complete(answers) {
+            return None;
+        }
         let scores = score(content, answers);
         let suggestions = suggest(content, answers, &scores);
         let plan = first_week_plan(&suggestions);
-        Self {
+        let effective = content.effective_answers(answers);
+        let notes = content
+            .notes
+            .iter()
+            .filter(|note| note.when_any.iter().any(|c| c.holds(&effective)))
+            .collect();
+        let evidence = content
+            .evidence
+            .iter()
+            .filter(|line| {
+                line.list
+                    .as_deref()
+                    .is_none_or(|id| suggestions.shows_list(id))
+            })
+            .collect();
+        Some(Self {
             warning_signs: warning_signs(content, answers),
+            notes,
             scores,
             suggestions,
             plan,
-            evidence: &content.evidence,
-        }
+            evidence,
+        })
     }
 
-    pub fn parts(&self) -> Vec<Part> {
-        let doctor = (!self.warning_signs.is_empty()).then_some(Part::DoctorCard);
-        doctor
-            .into_iter()
-            .chain([
-                Part::Summary,
-                Part::Scores,
-                Part::Suggestions,
-                Part::Plan,
-                Part::Evidence,
-            ])
-            .collect()
+    /// The doctor card comes before anything else.
+    pub fn has_doctor_card(&self) -> bool {
+        !self.warning_signs.is_empty()
     }
 
     pub fn focus_areas(&self) -> Vec<&Score<'c>> {
         focus_areas(&self.scores)
     }
 
-    /// The scores of one kind, in the content's order.
-    pub fn scores_of(&self, kind: ScoreKind) -> impl Iterator<Item = &Score<'c>> {
-        self.scores
-            .iter()
-            .filter(move |score| score.def.kind == kind)
-    }
-
     /// A score by id.
     pub fn score(&self, id: &str) -> Option<&Score<'c>> {
         self.scores.iter().find(|score| score.def.id == id)
     }
+
+    /// Where each food, "You said" line and caution goes, so each is said once: on the first
+    /// card of its list on screen, the cards to start with coming first.
+    pub fn foods(&self) -> FoodsOnScreen<'_, 'c> {
+        let mut said = AlreadySaid::default();
+        let starters: Vec<FoodCard> = self
+            .suggestions
+            .starters()
+            .into_iter()
+            .filter_map(|food| {
+                let list = self
+                    .suggestions
+                    .lists
+                    .iter()
+                    .find(|l| l.list.id == food.food.list)?;
+                let mut cautions: Vec<String> = food.caution_line().into_iter().collect();
+                cautions.extend(said.cautions(list, Some(food)));
+                Some(FoodCard {
+                    food,
+                    said: said.reasons(list),
+                    cautions,
+                })
+            })
+            .collect();
+        let lists = self
+            .suggestions
+            .lists
+            .iter()
+            .map(|list| ListSection {
+                list,
+                said: said.reasons(list),
+                cautions: said.cautions(list, None),
+                cards: list
+                    .foods
+                    .iter()
+                    .filter(|food| !starters.iter().any(|s| std::ptr::eq(s.food, *food)))
+                    .map(|food| FoodCard {
+                        food,
+                        said: None,
+                        cautions: food.caution_line().into_iter().collect(),
+                    })
+                    .collect(),
+                left_out: list.left_out.iter().map(|group| group.line()).collect(),
+            })
+            .collect();
+        FoodsOnScreen { starters, lists }
+    }
+
+    /// Every line the results show, in order, each with how it speaks to the reader; what the
+    /// checks read to prove the advice fits the reader and never repeats itself.
+    pub fn lines(&self) -> Vec<Line> {
+        let mut lines = Vec::new();
+        let mut say = |voice: Voice, text: String| lines.push(Line { voice, text });
+        for sign in &self.warning_signs {
+            say(Voice::Notice, capitalised(sign));
+        }
+        say(Voice::Notice, DISCLAIMER.to_owned());
+        for note in &self.notes {
+            say(Voice::Notice, format!("{} ({})", note.text, note.source));
+        }
+        say(Voice::Notice, SCALE.to_owned());
+        for focus in self.focus_areas() {
+            say(Voice::Advice, format!("{}.", focus.value_line()));
+        }
+        let foods = self.foods();
+        let card_lines = |card: &FoodCard, say: &mut dyn FnMut(Voice, String)| {
+            let food = card.food;
+            say(Voice::Heading, food.name().to_owned());
+            say(Voice::Advice, food.examples_line());
+            if let Some(said) = &card.said {
+                say(Voice::Quote, said.clone());
+            }
+            if let Some(also) = &food.also_helps {
+                say(Voice::Advice, also.clone());
+            }
+            if let Some(why) = food.why_line() {
+                say(Voice::Caution, why);
+            }
+            say(
+                Voice::Advice,
+                format!("First step: {}", food.variant.first_step),
+            );
+            for caution in &card.cautions {
+                say(Voice::Caution, caution.clone());
+            }
+        };
+        for card in &foods.starters {
+            card_lines(card, &mut say);
+        }
+        for step in &self.plan {
+            // The cautions are said in the step's own sentence; only its action is advice.
+            say(Voice::Advice, format!("{}: {}.", step.when, step.action));
+            for caution in &step.cautions {
+                say(Voice::Caution, (*caution).to_owned());
+            }
+        }
+        for score in &self.scores {
+            say(Voice::Heading, score.def.name.clone());
+            say(Voice::Advice, score.def.about.clone());
+            say(Voice::Quote, score.explanation());
+        }
+        for section in &foods.lists {
+            say(Voice::Heading, section.list.list.name.clone());
+            say(Voice::Advice, section.list.list.about.clone());
+            if let Some(said) = &section.said {
+                say(Voice::Quote, said.clone());
+            }
+            for caution in &section.cautions {
+                say(Voice::Caution, caution.clone());
+            }
+            for card in &section.cards {
+                card_lines(card, &mut say);
+            }
+            for line in &section.left_out {
+                say(Voice::Caution, line.clone());
+            }
+        }
+        for tip in &self.suggestions.tips {
+            say(Voice::Heading, tip.tip.name.clone());
+            if let Some(said) = tip.said_line() {
+                say(Voice::Quote, said);
+            }
+            say(Voice::Advice, format!("First step: {}", tip.tip.first_step));
+        }
+        for line in &self.evidence {
+            say(Voice::Evidence, format!("{} ({})", line.text, line.source));
+        }
+        lines
+    }
+}
+
+/// What the results screen has said so far of each list, so nothing is said twice.
+#[derive(Default)]
+struct AlreadySaid<'c> {
+    reasons: Vec<&'c str>,
+    cautions: Vec<&'c str>,
+}
+
+impl<'c> AlreadySaid<'c> {
+    /// The list's "You said" line, the first time it is asked for.
+    fn reasons(&mut self, list: &ListSuggestions<'c>) -> Option<String> {
+        let id: &'c str = &list.list.id;
+        if self.reasons.contains(&id) {
+            return None;
+        }
+        self.reasons.push(id);
+        list.said_line()
+    }
+
+    /// The list's cautions that concern `food` (or any food) and were not said before.
+    fn cautions(&mut self, list: &ListSuggestions<'c>, food: Option<&Suggestion>) -> Vec<String> {
+        let mut lines = Vec::new();
+        for caution in &list.cautions {
+            let concerns = match food {
+                Some(food) => caution.foods.is_empty() || caution.foods.contains(&food.name()),
+                None => true,
+            };
+            if concerns && !self.cautions.contains(&caution.text) {
+                self.cautions.push(caution.text);
+                lines.push(caution.line());
+            }
+        }
+        lines
+    }
+}
+
+/// How a line of the results speaks to the reader, which decides what it may name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Voice {
+    /// A heading or a food's name: never names what the reader's restrictions rule out, and
+    /// may repeat (a list's name heads its cards and its section).
+    Heading,
+    /// Advice or a description: never names what the reader's restrictions rule out.
+    Advice,
+    /// The reader's own answers, quoted.
+    Quote,
+    /// A caution, a left-out line or why a food was swapped: it may name what is ruled out, to
+    /// warn about it.
+    Caution,
+    /// A research finding with its source.
+    Evidence,
+    /// The doctor card, the disclaimer, a gentle note.
+    Notice,
+}
+
+/// One line of the results.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Line {
+    pub voice: Voice,
+    pub text: String,
 }

@@ -53,29 +53,19 @@ impl Step {
         question.map_or(Self::Intro, |q| Self::Question(q.id.clone()))
     }
 
-    /// The screen to resume on. A question the answers now hide, or results the answers no
-    /// longer complete, resume at the first question asked that still needs an answer.
+    /// The screen to resume on. A question the answers now hide, or results the answers do
+    /// not complete, resume at the first question asked that still needs an answer, or at the
+    /// stop screen for a reader under 16.
     pub fn screen(&self, content: &Content, answers: &Answers) -> Screen {
-        let asked = content.asked_indices(answers);
-        let first_to_answer = || {
-            asked
-                .iter()
-                .copied()
-                .find(|&index| {
-                    let question = &content.questions[index];
-                    !answers
-                        .get(&question.id)
-                        .is_some_and(|a| question.accepts(a) && !question.stops(a))
-                })
-                .map_or(Screen::Results, Screen::Question)
-        };
         match self {
             Self::Intro => Screen::Intro,
             Self::Question(id) => match content.question_index(id) {
-                Some(index) if asked.contains(&index) => Screen::Question(index),
-                _ => first_to_answer(),
+                Some(index) if content.asked_indices(answers).contains(&index) => {
+                    Screen::Question(index)
+                }
+                _ => content.first_gap(answers),
             },
-            Self::Results => first_to_answer(),
+            Self::Results => content.first_gap(answers),
         }
     }
 
@@ -139,8 +129,12 @@ pub struct Saved {
 
 impl Saved {
     /// Adds a finished assessment's answers that count to the front of the history. Seeing
-    /// the same results again the same day (a reload, say) adds nothing.
+    /// the same results again the same day (a reload, say) adds nothing, and answers that are
+    /// not a complete assessment are never recorded.
     pub fn record(&mut self, content: &Content, on: Day, answers: &Answers) {
+        if !content.is_complete(answers) {
+            return;
+        }
         let result = PastResult {
             on,
             answers: content.effective_answers(answers),

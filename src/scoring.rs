@@ -40,7 +40,7 @@ pub struct Driver<'c> {
 }
 
 impl Driver<'_> {
-    /// The answer in the reader's terms: "you felt bloated every day".
+    /// The answer in the reader's words: "bloated every day of the last 7".
     pub fn describe(&self) -> String {
         let phrases: Vec<String> = self
             .options
@@ -50,7 +50,7 @@ impl Driver<'_> {
                 None => format!("“{}” to “{}”", option.label, self.question.text),
             })
             .collect();
-        join_words(&phrases)
+        phrases.join(", ")
     }
 }
 
@@ -66,6 +66,31 @@ pub struct Score<'c> {
 impl Score<'_> {
     pub fn band(&self) -> Band {
         Band::of(self.value)
+    }
+
+    /// What raised the score, quoting the reader's answers; it names the score, so no two
+    /// scores explain themselves in the same sentence.
+    pub fn explanation(&self) -> String {
+        // Score names are ASCII (the content test checks), so ASCII lower case is enough.
+        let name = self.def.name.to_ascii_lowercase();
+        if self.drivers.is_empty() {
+            return format!("Nothing you told us raised your {name} score.");
+        }
+        let said: Vec<String> = self.drivers.iter().map(Driver::describe).collect();
+        format!(
+            "Your answers that raised your {name} score most: {}.",
+            said.join("; ")
+        )
+    }
+
+    /// "Fiber: 73 out of 100, most attention needed".
+    pub fn value_line(&self) -> String {
+        format!(
+            "{}: {} out of 100, {}",
+            self.def.name,
+            self.value,
+            self.band().label()
+        )
     }
 }
 
@@ -142,13 +167,4 @@ fn percent(earned: u32, possible: u32) -> u8 {
     }
     let rounded = (earned * 200 + possible) / (possible * 2);
     u8::try_from(rounded.min(100)).unwrap_or(100)
-}
-
-/// "a", "a and b", "a, b and c".
-pub fn join_words(words: &[String]) -> String {
-    match words {
-        [] => String::new(),
-        [only] => only.clone(),
-        [init @ .., last] => format!("{} and {last}", init.join(", ")),
-    }
 }

@@ -1,68 +1,192 @@
-//! Foods from the article's three lists, ranked for the reader and adjusted to what they told us.
+//! Foods from the article's three lists, in the version written for the reader, ranked by what
+//! suits them and what they need, with what was left out for them and why.
 
 use crate::answers::Answers;
-use crate::conditions::all_hold;
-use crate::content::{AnswerOption, Content, Effect, Food, FoodList, ScoreKind, Target, Tip};
+use crate::content::{
+    AnswerOption, Content, Effect, Food, FoodList, ScoreKind, Target, Tip, Variant,
+};
 use crate::ranking::rank_by;
-use crate::scoring::{focus_areas, join_words, Score};
+use crate::restrictions::Reader;
+use crate::scoring::{focus_areas, Score};
+use crate::text::{capitalised, join_words, lower_first};
 
-/// One food as offered to this reader, after any swap.
+/// One food as offered to this reader.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Suggestion<'c> {
     pub food: &'c Food,
-    pub name: String,
-    pub examples: Vec<String>,
-    pub tags: Vec<String>,
-    pub first_step: String,
-    /// Why it is suggested, from the reader's own answers.
-    pub reason: String,
-    /// Why the food was swapped for the one named, when it was.
-    pub swaps: Vec<String>,
-    pub cautions: Vec<String>,
-    /// How strongly the reader's scores call for it; higher ranks first.
+    /// The version of the food written for the reader.
+    pub variant: &'c Variant,
+    /// Behind an "ask first" caution: shown after the foods that suit, never in the plan.
+    pub ask_first: bool,
+    /// How strongly the reader's needs call for it; higher ranks first.
     pub relevance: u32,
+    /// "Kefir may also help immune function, one of your focus areas."
+    pub also_helps: Option<String>,
+    /// Cautions that go with the food into the plan: its variant's and its list's.
+    pub carried: Vec<&'c str>,
 }
 
-/// One of the three lists with its foods, best first.
-#[derive(Debug, Clone, PartialEq)]
-pub struct ListSuggestions<'c> {
-    pub list: &'c FoodList,
-    pub foods: Vec<Suggestion<'c>>,
-    /// Cautions that concern the whole list ("go slowly").
-    pub cautions: Vec<String>,
-}
+impl<'c> Suggestion<'c> {
+    pub fn name(&self) -> &'c str {
+        &self.variant.name
+    }
 
-impl ListSuggestions<'_> {
-    fn relevance(&self) -> u32 {
-        self.foods.first().map_or(0, |food| food.relevance)
+    /// "For example: oats labelled gluten-free, brown rice, quinoa or buckwheat."
+    pub fn examples_line(&self) -> String {
+        format!("For example: {}.", join_words(&self.variant.examples, "or"))
+    }
+
+    /// Why the reader sees this version rather than the usual food.
+    pub fn why_line(&self) -> Option<String> {
+        self.variant
+            .why
+            .as_deref()
+            .map(|why| format!("Why this version: {why}"))
+    }
+
+    /// The variant's own caution as a sentence.
+    pub fn caution_line(&self) -> Option<String> {
+        self.variant
+            .caution
+            .as_deref()
+            .map(|text| format!("Caution: {}.", capitalised(text)))
+    }
+
+    /// Whether the food suits the reader without an "ask first" caution.
+    pub fn suits(&self) -> bool {
+        !self.ask_first
     }
 }
 
-/// A habit tip that is not a food, with the reader's own reason for it.
+/// A caution a rule puts on some or all of a list's foods, said once for the list.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ListCaution<'c> {
+    /// The foods it concerns, by name; empty when it concerns the whole list.
+    pub foods: Vec<&'c str>,
+    pub text: &'c str,
+}
+
+impl ListCaution<'_> {
+    /// "Caution for sauerkraut and kimchi: high in salt, …" or "Caution: Add fiber slowly, …".
+    pub fn line(&self) -> String {
+        if self.foods.is_empty() {
+            format!("Caution: {}.", capitalised(self.text))
+        } else {
+            let names: Vec<String> = self.foods.iter().map(|name| lower_first(name)).collect();
+            format!("Caution for {}: {}.", join_words(&names, "and"), self.text)
+        }
+    }
+}
+
+/// Foods of a list left out for the reader for one reason.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LeftOut<'c> {
+    pub foods: Vec<&'c str>,
+    pub reason: &'c str,
+}
+
+impl LeftOut<'_> {
+    /// "Left out for you: kimchi, usually made with garlic and onion."
+    pub fn line(&self) -> String {
+        let names: Vec<String> = self.foods.iter().map(|name| lower_first(name)).collect();
+        format!(
+            "Left out for you: {}, {}.",
+            join_words(&names, "and"),
+            self.reason
+        )
+    }
+}
+
+/// One of the three lists, as it concerns this reader.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ListSuggestions<'c> {
+    pub list: &'c FoodList,
+    /// The reader's answers about the list's habits, in their words.
+    pub said: Vec<&'c str>,
+    /// The foods shown: those that suit first, each group best first.
+    pub foods: Vec<Suggestion<'c>>,
+    pub cautions: Vec<ListCaution<'c>>,
+    pub left_out: Vec<LeftOut<'c>>,
+}
+
+impl ListSuggestions<'_> {
+    /// "You said: fermented foods less than once a week."
+    pub fn said_line(&self) -> Option<String> {
+        said_line(&self.said)
+    }
+
+    /// Whether any food of the list suits the reader without an "ask first" caution.
+    pub fn suits(&self) -> bool {
+        self.foods.iter().any(Suggestion::suits)
+    }
+
+    /// Ranks the list: lists with a food that suits come before the rest, then by need.
+    fn rank(&self) -> u32 {
+        let best = self.foods.first().map_or(0, |food| food.relevance);
+        u32::from(self.suits()) << 30 | best
+    }
+}
+
+/// A habit tip that is not a food, with the reader's own answer behind it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct TipSuggestion<'c> {
     pub tip: &'c Tip,
-    pub reason: String,
+    pub said: Vec<&'c str>,
     /// The score the tip follows, 0–100.
     pub value: u8,
+}
+
+impl TipSuggestion<'_> {
+    pub fn said_line(&self) -> Option<String> {
+        said_line(&self.said)
+    }
 }
 
 /// Every suggestion for the reader.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Suggestions<'c> {
-    /// The three lists, the one the reader needs most first.
+    /// The three lists: those with a food that suits first, the one needed most first.
     pub lists: Vec<ListSuggestions<'c>>,
-    /// Hydration and processed-food tips, the one the reader needs most first.
+    /// Hydration and processed-food tips the reader's answers call for, the one needed most
+    /// first; none for a habit that is already as good as it gets.
     pub tips: Vec<TipSuggestion<'c>>,
 }
 
-/// Ranks the foods and tips by the reader's scores and applies the content's rules.
+impl<'c> Suggestions<'c> {
+    /// The three foods to start with: the best food that suits from each list that has one,
+    /// then, if that makes fewer than three, the next best that suit.
+    pub fn starters(&self) -> Vec<&Suggestion<'c>> {
+        let mut starters: Vec<&Suggestion> = self
+            .lists
+            .iter()
+            .filter_map(|list| list.foods.iter().find(|food| food.suits()))
+            .collect();
+        let rest = self
+            .lists
+            .iter()
+            .flat_map(|list| list.foods.iter().filter(|food| food.suits()).skip(1));
+        let rest = rank_by(rest.collect(), |food| food.relevance);
+        starters.extend(rest.into_iter().take(3usize.saturating_sub(starters.len())));
+        starters.truncate(3);
+        starters
+    }
+
+    /// Whether a list shows any food at all.
+    pub fn shows_list(&self, id: &str) -> bool {
+        self.lists
+            .iter()
+            .any(|list| list.list.id == id && !list.foods.is_empty())
+    }
+}
+
+/// Ranks the foods and tips by the reader's needs, in the versions written for them.
 pub fn suggest<'c>(
     content: &'c Content,
     answers: &Answers,
     scores: &[Score<'c>],
 ) -> Suggestions<'c> {
     let answers = content.effective_answers(answers);
+    let reader: Reader = content.reader(&answers);
     let value_of = |score: &str| {
         scores
             .iter()
@@ -73,185 +197,186 @@ pub fn suggest<'c>(
         .iter()
         .map(|s| s.def.id.as_str())
         .collect();
-    let rules: Vec<_> = content
-        .rules
-        .iter()
-        .filter(|rule| all_hold(&rule.when, &answers))
-        .collect();
+    let rules = content.rules_for(&reader);
 
-    let mut foods: Vec<Suggestion> = content
-        .foods
-        .iter()
-        .map(|food| {
+    let lists = content.lists.iter().map(|list| {
+        let mut left_out: Vec<LeftOut> = Vec::new();
+        let mut foods = Vec::new();
+        for food in content.foods.iter().filter(|food| food.list == list.id) {
+            if let Some(reason) = rules.iter().find_map(|rule| rule.leaves_out(food)) {
+                // The usual name: the reason says which version it means when that matters.
+                let name = &food.variants[0].name;
+                match left_out.iter_mut().find(|group| group.reason == reason) {
+                    Some(group) => group.foods.push(name),
+                    None => left_out.push(LeftOut {
+                        foods: vec![name],
+                        reason,
+                    }),
+                }
+                continue;
+            }
+            // The content check proves every reader has a variant; a food without one is
+            // left unsaid rather than shown in words that may not fit.
+            let Some(variant) = food.variant_for(&reader) else {
+                continue;
+            };
+            let ask_first = rules
+                .iter()
+                .any(|rule| matches!(rule.effect, Effect::AskFirst(_)) && rule.targets(food));
+            let carried = variant.caution.as_deref().into_iter().chain(
+                rules
+                    .iter()
+                    .filter(|rule| rule.targets(food))
+                    .filter_map(|rule| match &rule.effect {
+                        Effect::Caution(text) => Some(text.as_str()),
+                        _ => None,
+                    }),
+            );
             let need = own_need(content, &food.reason_from, &answers);
             let helped: u32 = food
                 .helps
                 .iter()
                 .map(|(score, &weight)| weight * u32::from(value_of(score)))
                 .sum();
-            Suggestion {
+            // The reader's own habit for this food outranks the scores it helps: two foods
+            // can help the same score while only one of their habits is weak.
+            let relevance = need * OWN_NEED_WEIGHT + helped;
+            foods.push(Suggestion {
                 food,
-                name: food.name.clone(),
-                examples: food.examples.clone(),
-                tags: food.tags.clone(),
-                first_step: food.first_step.clone(),
-                reason: reason(content, food, need.phrase, &focus),
-                swaps: Vec::new(),
-                cautions: Vec::new(),
-                // The reader's own habit for this food outranks the scores it helps: two foods
-                // can help the same score while only one of their habits is weak.
-                relevance: need.share * OWN_NEED_WEIGHT + helped,
-            }
-        })
-        .collect();
-
-    // Swaps first, so cautions aimed at a tag meet the food the reader is actually offered:
-    // a vegan's plant yogurt is no longer dairy and gets no lactose caution.
-    for rule in &rules {
-        if let (Target::Food(id), Effect::Replace(swap)) = (&rule.target, &rule.effect) {
-            for suggestion in foods.iter_mut().filter(|s| &s.food.id == id) {
-                suggestion.name = swap.name.clone();
-                suggestion.examples = swap.examples.clone();
-                suggestion.tags = swap.tags.clone();
-                suggestion.first_step = swap.first_step.clone();
-                suggestion.swaps.push(swap.why.clone());
-            }
+                variant,
+                ask_first,
+                relevance: if variant.weaker {
+                    relevance / 4
+                } else {
+                    relevance
+                },
+                also_helps: also_helps(content, food, variant, &focus),
+                carried: carried.collect(),
+            });
         }
-    }
-    let mut list_cautions: Vec<(&str, String)> = Vec::new();
-    for rule in &rules {
-        let Effect::Caution(text) = &rule.effect else {
-            continue;
-        };
-        match &rule.target {
-            Target::List(list) => list_cautions.push((list, text.clone())),
-            target => {
-                for suggestion in foods.iter_mut().filter(|s| target_matches(target, s)) {
-                    suggestion.cautions.push(text.clone());
-                }
-            }
-        }
-    }
+        let foods = rank_by(foods, |food| u32::from(food.suits()) << 30 | food.relevance);
 
-    let lists: Vec<ListSuggestions> = content
-        .lists
-        .iter()
-        .map(|list| {
-            let in_list = foods
+        let mut cautions: Vec<ListCaution> = Vec::new();
+        for rule in &rules {
+            let (Effect::AskFirst(text) | Effect::Caution(text)) = &rule.effect else {
+                continue;
+            };
+            let concerned: Vec<&str> = foods
                 .iter()
-                .filter(|s| s.food.list == list.id)
-                .cloned()
+                .filter(|food| rule.targets(food.food))
+                .map(Suggestion::name)
                 .collect();
-            ListSuggestions {
-                list,
-                foods: rank_by(in_list, |s| s.relevance),
-                cautions: list_cautions
-                    .iter()
-                    .filter(|(id, _)| *id == list.id)
-                    .map(|(_, t)| t.clone())
-                    .collect(),
+            if concerned.is_empty() || cautions.iter().any(|c| c.text == text) {
+                continue;
             }
-        })
-        .collect();
-    let lists = rank_by(lists, ListSuggestions::relevance);
+            let whole_list = matches!(rule.target, Target::List(_));
+            cautions.push(ListCaution {
+                foods: if whole_list { Vec::new() } else { concerned },
+                text,
+            });
+        }
+
+        let mut reason_from: Vec<&String> = Vec::new();
+        for id in content
+            .foods
+            .iter()
+            .filter(|f| f.list == list.id)
+            .flat_map(|f| &f.reason_from)
+        {
+            if !reason_from.contains(&id) {
+                reason_from.push(id);
+            }
+        }
+        ListSuggestions {
+            list,
+            said: said(content, reason_from, &answers),
+            foods,
+            cautions,
+            left_out,
+        }
+    });
+    let lists = rank_by(lists.collect(), ListSuggestions::rank);
 
     let tips: Vec<TipSuggestion> = content
         .tips
         .iter()
         .map(|tip| TipSuggestion {
             tip,
-            reason: own_need(content, &tip.reason_from, &answers)
-                .phrase
-                .map(sentence)
-                .unwrap_or_default(),
+            said: said(content, &tip.reason_from, &answers),
             value: value_of(&tip.score),
         })
+        .filter(|tip| tip.value > 0)
         .collect();
     let tips = rank_by(tips, |tip| u32::from(tip.value));
 
     Suggestions { lists, tips }
 }
 
-fn target_matches(target: &Target, suggestion: &Suggestion) -> bool {
-    match target {
-        Target::Food(id) => &suggestion.food.id == id,
-        Target::Tag(tag) => suggestion.tags.contains(tag),
-        Target::List(id) => &suggestion.food.list == id,
-    }
-}
-
 /// How much a food's own habit weighs against the scores it helps.
 const OWN_NEED_WEIGHT: u32 = 10;
 
-/// What the reader's own answers say about a food's habit.
-struct OwnNeed<'c> {
-    /// 0–100: how far the most telling answer is from the best one.
-    share: u32,
-    /// That answer in the reader's terms.
-    phrase: Option<&'c str>,
-}
-
-/// Among the answers to `questions`, the one that calls for the food most (the first on a tie),
-/// as a share of the most its question can give.
-fn own_need<'c>(content: &'c Content, questions: &[String], answers: &Answers) -> OwnNeed<'c> {
+/// 0–100: among the answers to `questions`, how far the one that calls for the food most is
+/// from the best answer its question allows.
+fn own_need(content: &Content, questions: &[String], answers: &Answers) -> u32 {
     let total = |option: &AnswerOption| option.weights.values().sum::<u32>();
-    let mut best = OwnNeed {
-        share: 0,
-        phrase: None,
-    };
+    let mut need = 0;
     for question in questions.iter().filter_map(|id| content.question(id)) {
         let Some(answer) = answers.get(&question.id) else {
             continue;
         };
         let ceiling = question.options.iter().map(total).max().unwrap_or(0).max(1);
         for option in answer.chosen().iter().filter_map(|id| question.option(id)) {
-            let share = total(option) * 100 / ceiling;
-            if best.phrase.is_none() || share > best.share {
-                best = OwnNeed {
-                    share,
-                    phrase: option.says.as_deref().or(best.phrase),
-                };
-            }
+            need = need.max(total(option) * 100 / ceiling);
         }
     }
-    best
+    need
 }
 
-/// "You eat fermented foods less than once a week. It may also help microbiome balance, one of
-/// your focus areas."
-fn reason(content: &Content, food: &Food, phrase: Option<&str>, focus: &[&str]) -> String {
-    let mut reason = phrase.map(sentence).unwrap_or_default();
+/// The reader's answers to `questions`, in their own words, in the questions' order.
+fn said<'c, 'q>(
+    content: &'c Content,
+    questions: impl IntoIterator<Item = &'q String>,
+    answers: &Answers,
+) -> Vec<&'c str> {
+    questions
+        .into_iter()
+        .filter_map(|id| Some((content.question(id)?, answers.get(id)?)))
+        .flat_map(|(question, answer)| {
+            answer
+                .chosen()
+                .iter()
+                .filter_map(|id| question.option(id)?.says.as_deref())
+                .collect::<Vec<_>>()
+        })
+        .collect()
+}
+
+/// "You said: a; b."
+fn said_line(said: &[&str]) -> Option<String> {
+    (!said.is_empty()).then(|| format!("You said: {}.", said.join("; ")))
+}
+
+/// "Water kefir may also help immune function and microbiome balance, among your focus areas."
+fn also_helps(content: &Content, food: &Food, variant: &Variant, focus: &[&str]) -> Option<String> {
     let helped: Vec<String> = focus
         .iter()
         .filter(|score| food.helps.contains_key(**score))
         .filter_map(|score| content.score(score))
         .filter(|def| def.kind == ScoreKind::Mechanism)
-        // ASCII for the same reason as `sentence`; score names are checked to be ASCII.
+        // ASCII for the same reason as `capitalised`; score names are checked to be ASCII.
         .map(|def| def.name.to_ascii_lowercase())
         .collect();
-    if !helped.is_empty() {
-        let areas = if helped.len() == 1 {
-            "one of your focus areas"
-        } else {
-            "among your focus areas"
-        };
-        if !reason.is_empty() {
-            reason.push(' ');
-        }
-        reason.push_str(&format!(
-            "It may also help {}, {areas}.",
-            join_words(&helped)
-        ));
+    if helped.is_empty() {
+        return None;
     }
-    reason
-}
-
-/// Capitalises an answer's phrase. ASCII on purpose: Unicode case mapping would add about 24 KB
-/// of tables to the widget, and the content test checks that every phrase starts with ASCII.
-fn sentence(phrase: &str) -> String {
-    let mut chars = phrase.chars();
-    match chars.next() {
-        Some(first) => format!("{}{}.", first.to_ascii_uppercase(), chars.as_str()),
-        None => String::new(),
-    }
+    let areas = if helped.len() == 1 {
+        "one of your focus areas"
+    } else {
+        "among your focus areas"
+    };
+    Some(format!(
+        "{} may also help {}, {areas}.",
+        variant.name,
+        join_words(&helped, "and")
+    ))
 }

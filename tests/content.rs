@@ -102,24 +102,123 @@ fn unknown_option_in_a_condition_is_reported() {
 
 #[test]
 fn unknown_food_in_a_rule_is_reported() {
-    let problems = problems_after(
-        r#""target": { "food": "garlic" }"#,
-        r#""target": { "food": "leek" }"#,
-    );
+    let problems = problems_after(r#""foods": ["kimchi"]"#, r#""foods": ["kimchee"]"#);
     assert!(
-        problems.iter().any(|p| p.contains("unknown food `leek`")),
+        problems
+            .iter()
+            .any(|p| p.contains("unknown food `kimchee`")),
         "{problems:?}"
     );
 }
 
 #[test]
-fn unknown_tag_in_a_rule_is_reported() {
+fn unknown_restriction_in_a_rule_or_a_variant_is_reported() {
+    let problems = problems_after(r#""when": ["histamine"]"#, r#""when": ["histamines"]"#);
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.contains("unknown restriction `histamines`")),
+        "{problems:?}"
+    );
+    let problems = problems_after(r#""for": ["gluten"]"#, r#""for": ["coeliac"]"#);
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.contains("is for unknown restriction `coeliac`")),
+        "{problems:?}"
+    );
+}
+
+#[test]
+fn a_food_with_no_version_for_some_reader_is_reported() {
+    // Without the rule that leaves kimchi out for IBS, no kimchi variant is written for IBS.
+    let problems = problems_after(r#""foods": ["kimchi"]"#, r#""foods": ["sauerkraut"]"#);
+    assert!(
+        problems
+            .iter()
+            .any(|p| p == "food `kimchi`, variant `Kimchi`, names `kimchi`, which `ibs` rules out"),
+        "{problems:?}"
+    );
+    // A vegan with IBS would have no kefir written for them without the rule leaving it out.
     let problems = problems_after(
-        r#""target": { "tag": "high_salt" }"#,
-        r#""target": { "tag": "salty" }"#,
+        r#""when": ["vegan", "ibs"],"#,
+        r#""when": ["vegan", "ibs", "histamine"],"#,
     );
     assert!(
-        problems.iter().any(|p| p.contains("tag `salty`")),
+        problems.iter().any(
+            |p| p == "food `kefir` has no variant for a reader who is vegetarian + vegan + ibs"
+        ),
+        "{problems:?}"
+    );
+}
+
+#[test]
+fn a_variant_naming_what_its_readers_rule_out_is_reported() {
+    let problems = problems_after(
+        "Add a spoonful of vegan kimchi to rice, a stir-fry or a soup",
+        "Add a spoonful of vegan kimchi to rice, eggs or a soup",
+    );
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.contains("names `eggs`, which `vegan` rules out")),
+        "{problems:?}"
+    );
+    // The usual fruits name apples, which only readers without IBS see; their IBS version may not.
+    let problems = problems_after(
+        "Add one portion of low-FODMAP fruit a day",
+        "Add one apple a day",
+    );
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.contains("food `fruits`")
+                && p.contains("names `apple`, which `ibs` rules out")),
+        "{problems:?}"
+    );
+}
+
+#[test]
+fn a_tip_naming_what_a_reader_rules_out_is_reported() {
+    let problems = problems_after(
+        "a piece of fruit or a glass of water",
+        "a handful of nuts or a glass of milk",
+    );
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.contains("names `milk`, which `vegan` rules out")),
+        "{problems:?}"
+    );
+}
+
+#[test]
+fn a_broken_term_list_is_reported() {
+    let problems = problems_after(r#""terms": ["soy sauce""#, r#""terms": ["Soy Sauce""#);
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.contains("`Soy Sauce`, which is not lower-case ASCII words")),
+        "{problems:?}"
+    );
+    let problems = problems_after(
+        r#""allowed": ["oats labelled gluten-free"]"#,
+        r#""allowed": ["brown rice"]"#,
+    );
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.contains("allows `brown rice`, which names none of its terms")),
+        "{problems:?}"
+    );
+    let problems = problems_after(
+        r#""terms": ["unpasteurised", "raw milk", "home-made", "homemade"]"#,
+        r#""terms": []"#,
+    );
+    assert!(
+        problems
+            .iter()
+            .any(|p| p == "restriction `pregnant` has no terms"),
         "{problems:?}"
     );
 }
@@ -188,7 +287,10 @@ fn duplicate_question_is_reported() {
 
 #[test]
 fn packed_content_is_the_json_content() {
-    assert_eq!(Content::embedded(), Content::parse(CONTENT_JSON));
+    assert_eq!(
+        Content::embedded(),
+        Content::parse(CONTENT_JSON).map(Content::without_checks)
+    );
 }
 
 #[test]
@@ -219,11 +321,33 @@ fn unreadable_content_is_an_error_not_a_panic() {
 }
 
 #[test]
-fn phrases_and_score_names_are_ascii_where_the_widget_changes_their_case() {
+fn texts_whose_case_the_widget_changes_start_with_an_ascii_letter() {
     let content = Content::embedded().unwrap();
+    let names = content
+        .foods
+        .iter()
+        .flat_map(|f| &f.variants)
+        .map(|v| &v.name);
+    for name in names.chain(content.tips.iter().map(|t| &t.name)) {
+        assert!(name.starts_with(|c: char| c.is_ascii_uppercase()), "{name}");
+    }
+    let cautions = content
+        .foods
+        .iter()
+        .flat_map(|f| &f.variants)
+        .filter_map(|v| v.caution.as_ref());
+    for caution in cautions {
+        assert!(
+            caution.starts_with(|c: char| c.is_ascii_lowercase()),
+            "{caution}"
+        );
+    }
     for option in content.questions.iter().flat_map(|q| &q.options) {
-        if let Some(says) = &option.says {
-            assert!(says.starts_with(|c: char| c.is_ascii_lowercase()), "{says}");
+        if let Some(warning) = &option.warning {
+            assert!(
+                warning.starts_with(|c: char| c.is_ascii_lowercase()),
+                "{warning}"
+            );
         }
     }
     for score in &content.scores {

@@ -6,7 +6,7 @@ use gut_skin_check::answers::{Answer, Answers};
 use gut_skin_check::content::QuestionKind;
 use gut_skin_check::flow::{Action, Flow, Screen, StepProblem};
 use gut_skin_check::results::Report;
-use support::{baseline, content, expect, mixed, MIXED_SCORES};
+use support::{baseline, content, expect, mixed, without, MIXED_SCORES};
 
 fn index(question: &str) -> usize {
     content()
@@ -238,7 +238,7 @@ fn back_returns_to_the_previous_asked_question_with_its_answer_kept() {
 fn going_back_from_results_and_changing_an_answer_changes_the_report() {
     let (results, _) = walk_to_results(&baseline());
     assert_eq!(results.screen, Screen::Results);
-    let before = Report::new(content(), &results.answers);
+    let before = Report::new(content(), &results.answers).expect("complete answers");
     assert_eq!(before.score("hydration").unwrap().value, 0);
 
     // Back from the results is the last question; keep going back to the water question.
@@ -256,7 +256,7 @@ fn going_back_from_results_and_changing_an_answer_changes_the_report() {
     // water "0_2": hydration 4/4 = 100; absorption 1/13 = 7.7 -> 8.
     let flow = choose(&flow, "water", "0_2").apply(Action::ShowResults);
     assert_eq!(flow.screen, Screen::Results);
-    let after = Report::new(content(), &flow.answers);
+    let after = Report::new(content(), &flow.answers).expect("complete answers");
     assert_eq!(after.score("hydration").unwrap().value, 100);
     assert_eq!(after.score("absorption").unwrap().value, 8);
 }
@@ -413,7 +413,7 @@ fn a_whole_reader_walks_from_the_intro_to_the_results_by_actions_only() {
     assert_eq!(flow.answers, mixed());
 
     // The same numbers as worked out by hand in tests/scoring.rs.
-    let report = Report::new(flow.content(), &flow.answers);
+    let report = Report::new(flow.content(), &flow.answers).expect("complete answers");
     let values: std::collections::BTreeMap<&str, u8> = report
         .scores
         .iter()
@@ -427,4 +427,24 @@ fn the_healthy_reader_answers_27_questions() {
     let (flow, steps) = walk_to_results(&baseline());
     assert_eq!(steps, 27);
     assert_eq!(flow.answers, baseline());
+}
+
+#[test]
+fn next_on_the_last_question_goes_to_the_first_gap_never_to_incomplete_results() {
+    let last = *content().asked_indices(&baseline()).last().unwrap();
+    let water = content().question_index("water").unwrap();
+    let mut flow = Flow::new(content());
+    flow.screen = Screen::Question(last);
+
+    // An answer missing earlier on (say, from edited saved progress): back to that question.
+    flow.answers = without(&baseline(), "water");
+    assert_eq!(flow.apply(Action::Next).screen, Screen::Question(water));
+
+    // A reader under 16 who reached the end another way: the stop screen.
+    flow.answers = baseline().with("age", "under_16");
+    assert_eq!(flow.apply(Action::Next).screen, Screen::NotForYou);
+
+    // Every answer given: the results.
+    flow.answers = baseline();
+    assert_eq!(flow.apply(Action::Next).screen, Screen::Results);
 }

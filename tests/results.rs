@@ -1,235 +1,261 @@
-//! The results report: doctor card, scores, suggestions, first-week plan.
+//! The results report: only for complete answers, the doctor card first, the gentle note, the
+//! first-week plan built from the foods to start with, and each line placed once.
 
 mod support;
 
 use gut_skin_check::content::ScoreKind;
 use gut_skin_check::plan::PlanStep;
-use gut_skin_check::results::{Part, DISCLAIMER, SCALE};
-use support::{baseline, content, mixed, report};
+use gut_skin_check::results::{Report, Voice, DISCLAIMER, SCALE};
+use support::{baseline, content, mixed, report, with_circumstances, with_intolerances, without};
 
-const WITHOUT_DOCTOR: [Part; 5] = [
-    Part::Summary,
-    Part::Scores,
-    Part::Suggestions,
-    Part::Plan,
-    Part::Evidence,
-];
-
-fn first_step(food: &str) -> &'static str {
-    &content().food(food).unwrap().first_step
-}
-
-fn tip_step(tip: &str) -> &'static str {
-    &content()
-        .tips
-        .iter()
-        .find(|t| t.id == tip)
-        .unwrap()
-        .first_step
-}
-
-fn all_week(plan: &[PlanStep]) -> Vec<&str> {
+fn all_week(plan: &[PlanStep]) -> Vec<String> {
     plan.iter()
         .filter(|step| step.when == "All week")
-        .map(|step| step.what.as_str())
+        .map(PlanStep::line)
         .collect()
 }
 
-// --- Warning signs --------------------------------------------------------------------------
+// --- Only complete answers have results -----------------------------------------------------
+
+#[test]
+fn incomplete_answers_or_a_reader_under_16_have_no_results() {
+    assert!(Report::new(content(), &baseline()).is_some());
+    assert!(Report::new(content(), &without(&baseline(), "water")).is_none());
+    assert!(Report::new(content(), &baseline().with("age", "under_16")).is_none());
+    // A question the answers make relevant must be answered too.
+    assert!(Report::new(content(), &baseline().with("bowel_change", "yes")).is_none());
+    // An answer the question does not offer is no answer.
+    assert!(Report::new(content(), &baseline().with("water", "lots")).is_none());
+}
+
+// --- Warning signs and the gentle note ------------------------------------------------------
 
 #[test]
 fn a_warning_sign_puts_the_doctor_card_first_and_names_the_sign() {
     let report = report(&baseline().with("warn_blood", "yes"));
-    let mut expected = vec![Part::DoctorCard];
-    expected.extend(WITHOUT_DOCTOR);
-    assert_eq!(report.parts(), expected);
+    assert!(report.has_doctor_card());
     assert_eq!(
         report.warning_signs,
         ["blood in your stools, or black stools"]
     );
+    assert_eq!(
+        report.lines()[0].text,
+        "Blood in your stools, or black stools"
+    );
     // Food suggestions stay available below it.
-    assert_eq!(report.suggestions.lists.len(), 3);
-    assert!(report.suggestions.lists.iter().all(|l| !l.foods.is_empty()));
+    assert_eq!(report.foods().starters.len(), 3);
 }
 
 #[test]
 fn no_warning_sign_means_no_doctor_card() {
-    let report = report(&baseline());
-    assert!(report.warning_signs.is_empty());
-    assert_eq!(report.parts(), WITHOUT_DOCTOR);
-    assert!(!report.parts().contains(&Part::DoctorCard));
-}
-
-#[test]
-fn every_warning_sign_answered_yes_is_listed_in_question_order() {
-    let answers = baseline()
-        .with("age", "65_plus")
-        .with("warn_family", "yes")
-        .with("warn_night", "yes")
-        .with("warn_after_50", "yes")
-        .with("warn_swallowing", "yes")
-        .with("warn_weight_loss", "yes")
-        .with("warn_blood", "yes");
-    let report = report(&answers);
-    assert_eq!(
-        report.warning_signs,
-        [
-            "blood in your stools, or black stools",
-            "weight loss you did not intend",
-            "bowel symptoms that wake you at night",
-            "bowel symptoms that began after the age of 50",
-            "repeated vomiting or trouble swallowing",
-            "a close relative with bowel cancer, inflammatory bowel disease or coeliac disease",
-        ]
-    );
-    assert_eq!(report.parts()[0], Part::DoctorCard);
-}
-
-#[test]
-fn symptoms_after_50_is_not_a_warning_for_a_younger_reader() {
-    // warn_after_50 is asked only for 50_64 and 65_plus; a stored "yes" for a 25-to-34-year-old
-    // (say, from before they corrected their age) must not raise the doctor card.
-    for age in ["16_24", "25_34", "35_49"] {
-        let report = report(&baseline().with("age", age).with("warn_after_50", "yes"));
-        assert!(report.warning_signs.is_empty(), "age {age}");
-        assert_eq!(report.parts(), WITHOUT_DOCTOR, "age {age}");
-    }
-}
-
-#[test]
-fn symptoms_after_50_is_a_warning_for_a_reader_over_50() {
-    for age in ["50_64", "65_plus"] {
-        let report = report(&baseline().with("age", age).with("warn_after_50", "yes"));
-        assert_eq!(
-            report.warning_signs,
-            ["bowel symptoms that began after the age of 50"],
-            "age {age}"
-        );
-        assert_eq!(report.parts()[0], Part::DoctorCard, "age {age}");
-    }
+    assert!(!report(&baseline()).has_doctor_card());
     let report = report(&baseline().with("age", "50_64").with("warn_after_50", "no"));
-    assert!(report.warning_signs.is_empty());
+    assert!(!report.has_doctor_card());
+}
+
+#[test]
+fn symptoms_on_most_days_bring_the_gentle_note_not_the_doctor_card() {
+    assert!(report(&baseline()).notes.is_empty());
+    assert!(report(&baseline().with("loose_stools", "3_4"))
+        .notes
+        .is_empty());
+    for question in [
+        "loose_stools",
+        "abdominal_pain",
+        "constipation",
+        "bloating",
+        "reflux",
+    ] {
+        for days in ["5_6", "7"] {
+            let report = report(&baseline().with(question, days));
+            assert_eq!(report.notes.len(), 1, "{question} {days}");
+            assert!(report.notes[0].text.contains("GP or a pharmacist"));
+            assert_eq!(report.notes[0].source, "NHS");
+            assert!(!report.has_doctor_card());
+        }
+    }
 }
 
 // --- First-week plan ------------------------------------------------------------------------
 
 #[test]
-fn plan_starts_with_one_food_from_each_list_the_most_needed_list_first() {
-    // Fermented "under_1": probiotic_prebiotic 4/8 = 50, microbiome 2/30 = 7, others 0.
-    // Relevance = sum(helps * score): kefir 3*50 + 3*7 = 171 (yogurt, sauerkraut, kimchi 164);
-    // garlic and onions 3*50 + 2*7 = 164, bananas 2*50 + 7 = 107; whole grains and vegetables
-    // 2*7 = 14, fruits 7. So: probiotic (kefir), prebiotic, fiber; no tip needs attention.
-    let report = report(&baseline().with("fermented", "under_1"));
-    let lists: Vec<&str> = report
-        .suggestions
-        .lists
-        .iter()
-        .map(|l| l.list.id.as_str())
-        .collect();
-    assert_eq!(lists, ["probiotic", "prebiotic", "fiber"]);
-
-    let plan = &report.plan;
-    assert_eq!(plan.len(), 3, "{plan:?}");
-    let when: Vec<&str> = plan.iter().map(|s| s.when).collect();
-    assert_eq!(when, ["Days 1–2", "Days 3–4", "Days 5–7"]);
-    assert_eq!(plan[0].what, first_step("kefir"));
-    assert!(
-        [first_step("garlic"), first_step("onions")].contains(&plan[1].what.as_str()),
-        "{}",
-        plan[1].what
-    );
-    assert!(
-        ["whole_grains", "fruits", "vegetables"]
-            .map(first_step)
-            .contains(&plan[2].what.as_str()),
-        "{}",
-        plan[2].what
-    );
-    // Each step is the best food of the list in that place.
-    for (step, list) in plan.iter().zip(&report.suggestions.lists) {
-        assert_eq!(step.what, list.foods[0].first_step);
-    }
-}
-
-#[test]
-fn plan_uses_the_first_step_of_the_food_the_reader_is_actually_offered() {
-    // Same ranking as above, but a vegan is offered water kefir instead of milk kefir.
+fn plan_schedules_the_three_foods_to_start_with_in_the_readers_version() {
     let report = report(
         &baseline()
             .with("diet", "vegan")
             .with("fermented", "under_1"),
     );
+    let starters = report.suggestions.starters();
+    let lines: Vec<String> = report.plan.iter().map(PlanStep::line).collect();
+    assert_eq!(lines.len(), 3, "{lines:?}");
     assert_eq!(
-        report.plan[0].what,
-        "Start with a small glass (about 100 ml) of water kefir every other day."
+        lines[0],
+        format!(
+            "Days 1–2: begin with {}.",
+            starters[0].name().to_lowercase()
+        )
+    );
+    assert!(lines[1].starts_with("Days 3–4: add "));
+    assert!(lines[1].ends_with(", and keep the first change going."));
+    assert!(lines[2].starts_with("Days 5–7: add "));
+    assert_eq!(starters[0].food.list, "probiotic");
+    assert!(lines[0].contains("water kefir") || lines[0].contains("plant-based yogurt"));
+}
+
+#[test]
+fn a_plan_step_carries_its_foods_cautions_in_the_same_sentence() {
+    let answers = with_intolerances(baseline().with("whole_grains", "0"), &["gluten", "ibs"]);
+    let report = report(&answers);
+    let grains = report
+        .plan
+        .iter()
+        .find(|step| step.action.contains("gluten-free whole grains"))
+        .expect("whole grains in the plan");
+    let line = grains.line();
+    assert!(
+        line.contains(
+            "; a few people with coeliac disease react even to oats labelled gluten-free"
+        ),
+        "{line}"
+    );
+    assert!(
+        line.contains("; add fiber slowly, a little at a time"),
+        "{line}"
+    );
+    assert!(line.ends_with("make IBS symptoms worse."), "{line}");
+}
+
+#[test]
+fn foods_behind_an_ask_first_caution_never_enter_the_plan() {
+    let answers = with_circumstances(
+        baseline().with("fermented", "under_1"),
+        &["immunocompromised", "salt"],
+    );
+    let report = report(&answers);
+    for step in &report.plan {
+        for word in ["yogurt", "kefir", "sauerkraut", "kimchi"] {
+            assert!(!step.action.contains(word), "{}", step.line());
+        }
+    }
+    assert_eq!(
+        report.plan.iter().filter(|s| s.when != "All week").count(),
+        3
     );
 }
 
 #[test]
-fn plan_adds_all_week_tips_only_for_habits_that_need_attention() {
-    // Healthy reader: hydration 0 and processed 0 are both low: no tip.
+fn plan_adds_all_week_tips_only_for_habits_that_need_attention_most_needed_first() {
     assert!(all_week(&report(&baseline()).plan).is_empty());
-
     // water "5_6": hydration 1/4 = 25, still low: no tip.
     assert!(all_week(&report(&baseline().with("water", "5_6")).plan).is_empty());
-
-    // water "3_4": hydration 3/4 = 75 (high); processed "3_6" 1/4 = 25 (low): hydration only.
+    // water "3_4": hydration 3/4 = 75; processed "3_6" 1/4 = 25: hydration only.
     let plan = report(&baseline().with("water", "3_4").with("processed", "3_6")).plan;
-    assert_eq!(all_week(&plan), [tip_step("hydration")]);
-    assert_eq!(plan.len(), 4);
-
-    // Mixed reader: hydration 75 and processed 75: both, after the three food steps.
-    let plan = report(&mixed()).plan;
-    assert_eq!(plan.len(), 5);
-    assert!(plan[..3].iter().all(|s| s.when != "All week"));
-    assert_eq!(
-        all_week(&plan),
-        [tip_step("hydration"), tip_step("processed")]
-    );
-}
-
-#[test]
-fn all_week_tips_come_most_needed_first() {
+    assert_eq!(all_week(&plan), ["All week: drink water through the day."]);
     // processed "14_plus" 100 over hydration "3_4" 75.
     let plan = report(&baseline().with("water", "3_4").with("processed", "14_plus")).plan;
     assert_eq!(
         all_week(&plan),
-        [tip_step("processed"), tip_step("hydration")]
+        [
+            "All week: cut back on processed foods.",
+            "All week: drink water through the day."
+        ]
     );
 }
 
-// --- The rest of the report -----------------------------------------------------------------
+// --- Each line once -------------------------------------------------------------------------
 
 #[test]
-fn report_has_four_mechanism_and_four_habit_scores() {
+fn a_lists_words_and_cautions_are_said_on_its_first_card_and_nowhere_else() {
+    // IBS with little fiber: a fiber food starts, so its card says "You said" and "go slowly",
+    // and the fiber section in the details says neither again.
+    let answers = with_intolerances(mixed().with("whole_grains", "0"), &["ibs"]);
+    let report = report(&answers);
+    let foods = report.foods();
+    let fiber_starter = foods
+        .starters
+        .iter()
+        .find(|card| card.food.food.list == "fiber")
+        .expect("a fiber food to start with");
+    assert!(fiber_starter
+        .said
+        .as_deref()
+        .unwrap()
+        .starts_with("You said: "));
+    assert!(fiber_starter
+        .cautions
+        .iter()
+        .any(|c| c.starts_with("Caution: Add fiber slowly")));
+    let section = foods
+        .lists
+        .iter()
+        .find(|s| s.list.list.id == "fiber")
+        .unwrap();
+    assert_eq!(section.said, None);
+    assert!(section.cautions.is_empty());
+    assert!(section.cards.iter().all(|card| card.said.is_none()));
+    assert_eq!(section.cards.len(), 2);
+}
+
+#[test]
+fn research_about_a_list_the_reader_is_shown_nothing_from_is_left_out() {
+    let wastyk = |report: &Report| report.evidence.iter().any(|e| e.source.contains("Wastyk"));
+    assert!(wastyk(&report(&baseline())));
+    assert!(!wastyk(&report(&with_intolerances(
+        baseline(),
+        &["histamine"]
+    ))));
+}
+
+#[test]
+fn report_has_four_mechanism_and_four_habit_scores_and_says_what_they_mean() {
     let report = report(&mixed());
-    let mechanisms: Vec<&str> = report
-        .scores_of(ScoreKind::Mechanism)
-        .map(|s| s.def.id.as_str())
-        .collect();
-    let habits: Vec<&str> = report
-        .scores_of(ScoreKind::Habit)
-        .map(|s| s.def.id.as_str())
-        .collect();
+    let of = |kind| {
+        report
+            .scores
+            .iter()
+            .filter(|s| s.def.kind == kind)
+            .map(|s| s.def.id.as_str())
+            .collect::<Vec<_>>()
+    };
     assert_eq!(
-        mechanisms,
+        of(ScoreKind::Mechanism),
         ["inflammation", "absorption", "immune", "microbiome"]
     );
     assert_eq!(
-        habits,
+        of(ScoreKind::Habit),
         ["probiotic_prebiotic", "fiber", "hydration", "processed"]
     );
+    assert!(DISCLAIMER.contains("not a diagnosis"));
+    assert!(SCALE.contains("the more attention"));
 }
 
 #[test]
-fn report_cites_the_articles_evidence_and_says_it_is_not_a_diagnosis() {
-    let report = report(&baseline());
-    let sources: Vec<&str> = report.evidence.iter().map(|e| e.source.as_str()).collect();
-    assert!(sources.iter().any(|s| s.contains("Wastyk")), "{sources:?}");
+fn explanations_quote_the_reader_and_never_say_you_have() {
+    let report = report(&mixed().with_many("skin_concerns", &["rosacea"]));
+    let microbiome = report.score("microbiome").unwrap();
     assert!(
-        sources.iter().any(|s| s.contains("McDonald")),
-        "{sources:?}"
+        microbiome
+            .explanation()
+            .starts_with("Your answers that raised your microbiome balance score most: "),
+        "{}",
+        microbiome.explanation()
     );
-    assert!(DISCLAIMER.contains("not a diagnosis"));
-    assert!(SCALE.contains("higher score means"));
+    let inflammation = report.score("inflammation").unwrap().explanation();
+    assert!(
+        inflammation.contains("rosacea or facial redness"),
+        "{inflammation}"
+    );
+    for line in report.lines() {
+        let text = line.text.to_lowercase();
+        if line.voice == Voice::Quote {
+            assert!(!text.contains("you have"), "{}", line.text);
+        }
+        for condition in ["acne", "eczema", "psoriasis", "rosacea", "allergies", "ibs"] {
+            assert!(
+                !text.contains(&format!("you have {condition}")),
+                "{}",
+                line.text
+            );
+        }
+    }
 }

@@ -264,3 +264,66 @@ fn deleting_forgets_everything_and_says_so() {
     assert!(!Notice::Deleted.is_problem());
     assert!(Notice::StorageUnavailable.is_problem());
 }
+
+/// A session opened from saved progress whose step is the results.
+fn opened_on_results_with(answers: &gut_skin_check::answers::Answers) -> Session<'static> {
+    let mut flow = Flow::new(content());
+    flow.answers = answers.clone();
+    flow.screen = Screen::Results;
+    let saved = Saved {
+        progress: Some(SavedProgress::of(&flow)),
+        history: Vec::new(),
+    };
+    Session::open(content(), Ok(Some(&saved.to_json())), "")
+}
+
+#[test]
+fn saved_progress_edited_to_under_16_opens_the_stop_screen_and_records_nothing() {
+    let session = opened_on_results_with(&mixed().with("age", "under_16"));
+    assert_eq!(session.flow.screen, Screen::NotForYou);
+    assert!(session.saved.history.is_empty());
+    // Going on from the last question cannot reach the results either.
+    let last = *content().asked_indices(&mixed()).last().unwrap();
+    let mut on_last = session.clone();
+    on_last.flow.screen = Screen::Question(last);
+    let after = finish(&on_last, today());
+    assert_eq!(after.flow.screen, Screen::NotForYou);
+    assert!(after.saved.history.is_empty());
+    assert!(reopen(&after, "").saved.history.is_empty());
+}
+
+#[test]
+fn saved_progress_with_answers_missing_resumes_at_the_first_gap_and_records_nothing() {
+    let water = content().question_index("water").unwrap();
+    let session = opened_on_results_with(&without(&mixed(), "water"));
+    assert_eq!(session.flow.screen, Screen::Question(water));
+    assert!(session.saved.history.is_empty());
+    let last = *content().asked_indices(&mixed()).last().unwrap();
+    let mut on_last = session.clone();
+    on_last.flow.screen = Screen::Question(last);
+    let after = finish(&on_last, today());
+    assert_eq!(after.flow.screen, Screen::Question(water));
+    assert!(after.saved.history.is_empty());
+}
+
+#[test]
+fn a_share_link_for_a_reader_under_16_or_with_answers_missing_shows_no_results() {
+    for answers in [mixed().with("age", "under_16"), without(&mixed(), "water")] {
+        let fragment = share_fragment(content(), &answers);
+        let session = Session::open(content(), Ok(None), &format!("#{fragment}"));
+        assert!(!session.shared);
+        assert_ne!(session.flow.screen, Screen::Results);
+        assert_eq!(session.notices, [Notice::Share(ShareError::Invalid)]);
+        assert!(session.saved.history.is_empty());
+    }
+}
+
+#[test]
+fn the_history_never_records_answers_that_are_not_a_complete_assessment() {
+    let mut saved = Saved::default();
+    saved.record(content(), today(), &mixed().with("age", "under_16"));
+    saved.record(content(), today(), &without(&mixed(), "water"));
+    assert!(saved.history.is_empty());
+    saved.record(content(), today(), &mixed());
+    assert_eq!(saved.history.len(), 1);
+}

@@ -1,16 +1,19 @@
-//! Food suggestions: only the article's three lists, ranked for the reader, adjusted to what
-//! they told us (the content's rules).
+//! Food suggestions: only the article's three lists, each food in the version written for the
+//! reader's restrictions, left out with a reason when it does not suit, cautions said once, and
+//! ranked by what suits the reader and what they need.
 
 mod support;
 
-use gut_skin_check::suggestions::{Suggestion, Suggestions};
-use support::{baseline, mixed, suggestions, with_circumstances, with_intolerances};
+use gut_skin_check::suggestions::{ListSuggestions, Suggestion, Suggestions};
+use support::{
+    baseline, checked_content, content, mixed, suggestions, with_circumstances, with_intolerances,
+};
 
 const PROBIOTIC: [&str; 4] = ["yogurt", "kefir", "sauerkraut", "kimchi"];
 const PREBIOTIC: [&str; 3] = ["garlic", "onions", "bananas"];
 const FIBER: [&str; 3] = ["whole_grains", "fruits", "vegetables"];
 
-/// Every food offered, whatever list it is in.
+/// Every food shown, whatever list it is in.
 fn foods<'s, 'c>(suggestions: &'s Suggestions<'c>) -> Vec<&'s Suggestion<'c>> {
     suggestions
         .lists
@@ -19,84 +22,84 @@ fn foods<'s, 'c>(suggestions: &'s Suggestions<'c>) -> Vec<&'s Suggestion<'c>> {
         .collect()
 }
 
-/// The food offered in place of the content's food `id`.
+/// The food shown in place of the content's food `id`.
 fn food<'s, 'c>(suggestions: &'s Suggestions<'c>, id: &str) -> &'s Suggestion<'c> {
     foods(suggestions)
         .into_iter()
         .find(|s| s.food.id == id)
-        .unwrap_or_else(|| panic!("no suggestion for `{id}`"))
+        .unwrap_or_else(|| panic!("`{id}` is not shown"))
 }
 
-/// Ids of the foods whose cautions include one containing `text`.
-fn cautioned_with(suggestions: &Suggestions, text: &str) -> Vec<String> {
-    let mut ids: Vec<String> = foods(suggestions)
-        .into_iter()
-        .filter(|s| s.cautions.iter().any(|c| c.contains(text)))
+fn shown(suggestions: &Suggestions, id: &str) -> bool {
+    foods(suggestions).iter().any(|s| s.food.id == id)
+}
+
+fn list<'s, 'c>(suggestions: &'s Suggestions<'c>, id: &str) -> &'s ListSuggestions<'c> {
+    suggestions
+        .lists
+        .iter()
+        .find(|l| l.list.id == id)
+        .unwrap_or_else(|| panic!("no list `{id}`"))
+}
+
+/// Every left-out line and every caution line of every list.
+fn left_out_lines(suggestions: &Suggestions) -> Vec<String> {
+    suggestions
+        .lists
+        .iter()
+        .flat_map(|l| l.left_out.iter().map(|group| group.line()))
+        .collect()
+}
+
+fn caution_lines(suggestions: &Suggestions) -> Vec<String> {
+    suggestions
+        .lists
+        .iter()
+        .flat_map(|l| l.cautions.iter().map(|caution| caution.line()))
+        .collect()
+}
+
+fn list_order<'s>(suggestions: &'s Suggestions) -> Vec<&'s str> {
+    suggestions
+        .lists
+        .iter()
+        .map(|l| l.list.id.as_str())
+        .collect()
+}
+
+fn starters(suggestions: &Suggestions) -> Vec<String> {
+    suggestions
+        .starters()
+        .iter()
         .map(|s| s.food.id.clone())
-        .collect();
-    ids.sort();
-    ids
-}
-
-fn sorted(ids: &[&str]) -> Vec<String> {
-    let mut ids: Vec<String> = ids.iter().map(|id| (*id).to_owned()).collect();
-    ids.sort();
-    ids
-}
-
-/// The words of a text, lower-cased, split on anything that is not a letter, so "buckwheat"
-/// is one word and never "wheat".
-fn words(text: &str) -> Vec<String> {
-    text.split(|c: char| !c.is_alphabetic())
-        .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
         .collect()
 }
 
-/// Grains with gluten (and flour made from wheat) that a coeliac reader must never be offered.
-const GLUTEN_GRAINS: [&str; 5] = ["wheat", "barley", "rye", "spelt", "wholemeal"];
-
-/// Every gluten grain named in any suggestion's name or examples.
-fn gluten_grains_named(suggestions: &Suggestions) -> Vec<String> {
-    foods(suggestions)
-        .into_iter()
-        .flat_map(|s| {
-            std::iter::once(s.name.clone())
-                .chain(s.examples.iter().cloned())
-                .collect::<Vec<_>>()
-        })
-        .flat_map(|text| words(&text))
-        .filter(|word| GLUTEN_GRAINS.contains(&word.as_str()))
-        .collect()
-}
-
-fn names(suggestions: &Suggestions) -> Vec<String> {
-    foods(suggestions)
-        .into_iter()
-        .map(|s| s.name.clone())
-        .collect()
+/// Everything a food's card says that is advice: name, examples, first step.
+fn advice(suggestion: &Suggestion) -> String {
+    format!(
+        "{} {} {}",
+        suggestion.name(),
+        suggestion.examples_line(),
+        suggestion.variant.first_step
+    )
 }
 
 // --- The article's three lists only ---------------------------------------------------------
 
 #[test]
-fn every_food_offered_comes_from_the_articles_three_lists() {
+fn every_food_comes_from_the_articles_three_lists_and_is_shown_or_left_out() {
     for answers in [
         baseline(),
         mixed(),
         baseline().with("diet", "vegan"),
         with_intolerances(baseline(), &["lactose", "gluten", "ibs", "histamine"]),
+        with_circumstances(baseline(), &["salt", "pregnant", "immunocompromised"]),
     ] {
         let suggestions = suggestions(&answers);
-        let mut list_ids: Vec<&str> = suggestions
-            .lists
-            .iter()
-            .map(|l| l.list.id.as_str())
-            .collect();
-        list_ids.sort();
-        assert_eq!(list_ids, ["fiber", "prebiotic", "probiotic"]);
-
-        assert_eq!(foods(&suggestions).len(), 10);
+        let mut ids = list_order(&suggestions);
+        ids.sort();
+        assert_eq!(ids, ["fiber", "prebiotic", "probiotic"]);
         for list in &suggestions.lists {
             let expected: &[&str] = match list.list.id.as_str() {
                 "probiotic" => &PROBIOTIC,
@@ -104,450 +107,453 @@ fn every_food_offered_comes_from_the_articles_three_lists() {
                 "fiber" => &FIBER,
                 other => panic!("unexpected list `{other}`"),
             };
-            let mut ids: Vec<&str> = list.foods.iter().map(|s| s.food.id.as_str()).collect();
-            ids.sort();
-            let mut expected = expected.to_vec();
-            expected.sort();
-            assert_eq!(ids, expected, "list `{}`", list.list.id);
-            assert!(list.foods.iter().all(|s| s.food.list == list.list.id));
+            let shown = list.foods.len();
+            let left_out: usize = list.left_out.iter().map(|g| g.foods.len()).sum();
+            assert_eq!(shown + left_out, expected.len(), "list `{}`", list.list.id);
+            assert!(list
+                .foods
+                .iter()
+                .all(|s| expected.contains(&s.food.id.as_str())));
         }
     }
 }
 
 #[test]
 fn hydration_and_processed_foods_are_tips_not_foods() {
-    let suggestions = suggestions(&baseline());
-    let tips: Vec<&str> = suggestions.tips.iter().map(|t| t.tip.id.as_str()).collect();
-    let mut sorted_tips = tips.clone();
-    sorted_tips.sort();
-    assert_eq!(sorted_tips, ["hydration", "processed"]);
-    assert!(foods(&suggestions)
-        .iter()
-        .all(|s| !tips.contains(&s.food.id.as_str())));
+    let suggestions = suggestions(&mixed());
+    let mut tips: Vec<&str> = suggestions.tips.iter().map(|t| t.tip.id.as_str()).collect();
+    tips.sort();
+    assert_eq!(tips, ["hydration", "processed"]);
+    for tip in &content().tips {
+        assert!(!tip.first_step.contains("nuts"), "{}", tip.first_step);
+    }
 }
 
-// --- A reader with no dietary needs ---------------------------------------------------------
+// --- Each restriction changes the advice itself ---------------------------------------------
 
 #[test]
-fn reader_with_no_needs_gets_no_cautions_and_no_swaps() {
+fn reader_without_restrictions_gets_the_usual_foods_with_no_caution_and_nothing_left_out() {
     let suggestions = suggestions(&baseline());
     for suggestion in foods(&suggestions) {
-        assert!(
-            suggestion.cautions.is_empty(),
-            "{}: {:?}",
-            suggestion.food.id,
-            suggestion.cautions
-        );
-        assert!(suggestion.swaps.is_empty(), "{}", suggestion.food.id);
-        assert_eq!(suggestion.name, suggestion.food.name);
-        assert_eq!(suggestion.examples, suggestion.food.examples);
-        assert_eq!(suggestion.first_step, suggestion.food.first_step);
+        assert!(std::ptr::eq(
+            suggestion.variant,
+            &suggestion.food.variants[0]
+        ));
+        assert!(suggestion.carried.is_empty() && !suggestion.ask_first);
     }
-    for list in &suggestions.lists {
-        assert!(list.cautions.is_empty(), "{}", list.list.id);
-    }
+    assert!(left_out_lines(&suggestions).is_empty());
+    assert!(caution_lines(&suggestions).is_empty());
 }
 
-// --- Vegan ----------------------------------------------------------------------------------
-
 #[test]
-fn vegan_is_never_offered_dairy_yogurt_or_kefir() {
+fn vegan_gets_plant_yogurt_water_kefir_and_vegan_kimchi_with_the_label_caution() {
     let suggestions = suggestions(&baseline().with("diet", "vegan"));
-    for suggestion in foods(&suggestions) {
-        assert!(
-            !suggestion.tags.iter().any(|t| t == "dairy"),
-            "{} is dairy",
-            suggestion.name
-        );
-        let text = std::iter::once(suggestion.name.as_str())
-            .chain(suggestion.examples.iter().map(String::as_str))
-            .collect::<Vec<_>>()
-            .join(" ");
-        assert!(
-            !words(&text).iter().any(|w| w == "milk" || w == "greek"),
-            "{text}"
-        );
-    }
     assert_eq!(
-        food(&suggestions, "yogurt").name,
+        food(&suggestions, "yogurt").name(),
         "Plant-based yogurt with live cultures"
     );
-    assert_eq!(food(&suggestions, "kefir").name, "Water kefir");
-    assert!(!food(&suggestions, "yogurt").swaps.is_empty());
-    assert!(!food(&suggestions, "kefir").swaps.is_empty());
-    let names = names(&suggestions);
-    assert!(!names.contains(&"Yogurt with live cultures".to_owned()));
-    assert!(!names.contains(&"Kefir".to_owned()));
-}
-
-#[test]
-fn vegetarian_still_gets_dairy_yogurt_and_kefir() {
-    let suggestions = suggestions(&baseline().with("diet", "vegetarian"));
+    assert_eq!(food(&suggestions, "kefir").name(), "Water kefir");
+    let kimchi = food(&suggestions, "kimchi");
+    assert_eq!(kimchi.name(), "Vegan kimchi");
+    assert!(!advice(kimchi).contains("eggs"), "{}", advice(kimchi));
     assert_eq!(
-        food(&suggestions, "yogurt").name,
-        "Yogurt with live cultures"
+        kimchi.caution_line().as_deref(),
+        Some("Caution: Check the label, as most kimchi is made with fish sauce or shrimp.")
     );
-    assert_eq!(food(&suggestions, "kefir").name, "Kefir");
-}
-
-// --- Gluten / coeliac -----------------------------------------------------------------------
-
-#[test]
-fn gluten_grains_are_offered_to_a_reader_without_coeliac_disease() {
-    // The check below must be able to see wheat-family grains when they are there.
-    let named = gluten_grains_named(&suggestions(&baseline()));
-    assert!(named.contains(&"barley".to_owned()), "{named:?}");
-    assert!(named.contains(&"rye".to_owned()), "{named:?}");
-}
-
-#[test]
-fn word_check_allows_buckwheat_but_not_wheat() {
-    assert!(!words("Buckwheat groats").contains(&"wheat".to_owned()));
-    assert!(words("whole-wheat pasta").contains(&"wheat".to_owned()));
-    assert!(words("Rye crispbread").contains(&"rye".to_owned()));
-}
-
-#[test]
-fn coeliac_reader_is_never_offered_wheat_barley_or_rye() {
-    let suggestions = suggestions(&with_intolerances(baseline(), &["gluten"]));
-    assert_eq!(gluten_grains_named(&suggestions), Vec::<String>::new());
-    let grains = food(&suggestions, "whole_grains");
-    assert_eq!(grains.name, "Gluten-free whole grains");
-    let examples = grains.examples.join(", ");
-    for grain in [
-        "oats labelled gluten-free",
-        "brown rice",
-        "quinoa",
-        "buckwheat",
-    ] {
-        assert!(examples.contains(grain), "{examples}");
-    }
-    assert!(!grains.tags.iter().any(|t| t == "gluten" || t == "wheat"));
-}
-
-#[test]
-fn ibs_and_coeliac_together_still_never_get_wheat_barley_or_rye() {
-    let suggestions = suggestions(&with_intolerances(baseline(), &["gluten", "ibs"]));
-    assert_eq!(gluten_grains_named(&suggestions), Vec::<String>::new());
-    let grains = food(&suggestions, "whole_grains");
-    assert_eq!(grains.name, "Gluten-free whole grains");
-    assert!(
-        grains.examples.iter().any(|e| e.contains("gluten-free")),
-        "oats must be the gluten-free kind: {:?}",
-        grains.examples
-    );
-    // The IBS adjustments still apply alongside.
-    assert_eq!(food(&suggestions, "garlic").name, "Garlic-infused oil");
-}
-
-// --- IBS / FODMAP ---------------------------------------------------------------------------
-
-#[test]
-fn ibs_reader_gets_low_fodmap_swaps_and_is_told_to_go_slowly_with_fiber() {
-    let suggestions = suggestions(&with_intolerances(baseline(), &["ibs"]));
-    assert_eq!(food(&suggestions, "garlic").name, "Garlic-infused oil");
-    assert_eq!(
-        food(&suggestions, "onions").name,
-        "Green tops of spring onions"
-    );
-    let bananas = food(&suggestions, "bananas");
-    assert!(
-        words(&bananas.name).contains(&"firm".to_owned()),
-        "{}",
-        bananas.name
-    );
-    for id in ["garlic", "onions", "bananas"] {
-        assert!(!food(&suggestions, id).swaps.is_empty(), "{id} has no why");
-    }
-
-    let fiber = suggestions
-        .lists
-        .iter()
-        .find(|l| l.list.id == "fiber")
-        .unwrap();
-    assert!(
-        fiber.cautions.iter().any(|c| c.contains("Go slowly")),
-        "{:?}",
-        fiber.cautions
-    );
-    for list in suggestions.lists.iter().filter(|l| l.list.id != "fiber") {
-        assert!(list.cautions.is_empty(), "{}", list.list.id);
-    }
-}
-
-#[test]
-fn ibs_reader_is_not_offered_wheat() {
-    // Wheat is high-FODMAP too.
-    let suggestions = suggestions(&with_intolerances(baseline(), &["ibs"]));
-    let named = gluten_grains_named(&suggestions);
-    assert!(!named.contains(&"wheat".to_owned()), "{named:?}");
-    assert!(!named.contains(&"wholemeal".to_owned()), "{named:?}");
-}
-
-// --- Lactose --------------------------------------------------------------------------------
-
-const LACTOSE: &str = "lactose";
-
-#[test]
-fn lactose_intolerance_cautions_yogurt_and_kefir_without_excluding_them() {
-    let suggestions = suggestions(&with_intolerances(baseline(), &["lactose"]));
-    assert_eq!(
-        cautioned_with(&suggestions, LACTOSE),
-        sorted(&["yogurt", "kefir"])
-    );
-    assert_eq!(
-        food(&suggestions, "yogurt").name,
-        "Yogurt with live cultures"
-    );
-    assert_eq!(food(&suggestions, "kefir").name, "Kefir");
-}
-
-#[test]
-fn vegan_with_lactose_intolerance_gets_no_lactose_caution() {
-    // Plant yogurt and water kefir are not dairy.
-    let answers = with_intolerances(baseline().with("diet", "vegan"), &["lactose"]);
-    let suggestions = suggestions(&answers);
-    assert_eq!(cautioned_with(&suggestions, LACTOSE), Vec::<String>::new());
     for suggestion in foods(&suggestions) {
-        assert!(
-            suggestion.cautions.is_empty(),
-            "{}: {:?}",
-            suggestion.name,
-            suggestion.cautions
-        );
-    }
-}
-
-// --- Histamine, salt, pregnancy, weakened immunity ------------------------------------------
-
-#[test]
-fn histamine_intolerance_cautions_all_four_fermented_foods() {
-    let suggestions = suggestions(&with_intolerances(baseline(), &["histamine"]));
-    assert_eq!(
-        cautioned_with(&suggestions, "histamine"),
-        sorted(&PROBIOTIC)
-    );
-    for id in PREBIOTIC.iter().chain(&FIBER) {
-        assert!(food(&suggestions, id).cautions.is_empty(), "{id}");
-    }
-}
-
-#[test]
-fn histamine_caution_follows_the_vegan_swaps_too() {
-    // Plant yogurt and water kefir are still fermented.
-    let answers = with_intolerances(baseline().with("diet", "vegan"), &["histamine"]);
-    let suggestions = suggestions(&answers);
-    assert_eq!(
-        cautioned_with(&suggestions, "histamine"),
-        sorted(&PROBIOTIC)
-    );
-}
-
-#[test]
-fn limited_salt_cautions_only_sauerkraut_and_kimchi() {
-    let suggestions = suggestions(&with_circumstances(baseline(), &["salt"]));
-    assert_eq!(
-        cautioned_with(&suggestions, "salt"),
-        sorted(&["sauerkraut", "kimchi"])
-    );
-    let cautioned: usize = foods(&suggestions).iter().map(|s| s.cautions.len()).sum();
-    assert_eq!(cautioned, 2);
-}
-
-#[test]
-fn pregnancy_cautions_dairy_to_pasteurised_and_home_ferments_to_shop_bought() {
-    let suggestions = suggestions(&with_circumstances(baseline(), &["pregnant"]));
-    assert_eq!(
-        cautioned_with(&suggestions, "pasteurised milk"),
-        sorted(&["yogurt", "kefir"])
-    );
-    assert_eq!(
-        cautioned_with(&suggestions, "home-made"),
-        sorted(&["sauerkraut", "kimchi"])
-    );
-    for id in PREBIOTIC.iter().chain(&FIBER) {
-        assert!(food(&suggestions, id).cautions.is_empty(), "{id}");
-    }
-}
-
-#[test]
-fn pregnant_vegan_is_cautioned_about_home_brewed_water_kefir() {
-    let answers = with_circumstances(baseline().with("diet", "vegan"), &["pregnant"]);
-    let suggestions = suggestions(&answers);
-    assert_eq!(food(&suggestions, "kefir").name, "Water kefir");
-    assert_eq!(
-        cautioned_with(&suggestions, "home-made"),
-        sorted(&["kefir", "sauerkraut", "kimchi"])
-    );
-    assert!(cautioned_with(&suggestions, "pasteurised milk").is_empty());
-}
-
-#[test]
-fn weakened_immunity_cautions_every_live_culture_food() {
-    let suggestions = suggestions(&with_circumstances(baseline(), &["immunocompromised"]));
-    assert_eq!(
-        cautioned_with(&suggestions, "live cultures"),
-        sorted(&PROBIOTIC)
-    );
-    for id in PREBIOTIC.iter().chain(&FIBER) {
-        assert!(food(&suggestions, id).cautions.is_empty(), "{id}");
-    }
-    // And the vegan swaps have live cultures too.
-    let vegan = support::suggestions(&with_circumstances(
-        baseline().with("diet", "vegan"),
-        &["immunocompromised"],
-    ));
-    assert_eq!(cautioned_with(&vegan, "live cultures"), sorted(&PROBIOTIC));
-}
-
-#[test]
-fn several_needs_stack_their_cautions() {
-    // Lactose + histamine + salt + pregnant + immunocompromised on yogurt: lactose, histamine,
-    // pasteurised, live cultures = 4; on kimchi: histamine, salt, home-made, live cultures = 4.
-    let answers = with_circumstances(
-        with_intolerances(baseline(), &["lactose", "histamine"]),
-        &["salt", "pregnant", "immunocompromised"],
-    );
-    let suggestions = suggestions(&answers);
-    assert_eq!(food(&suggestions, "yogurt").cautions.len(), 4);
-    assert_eq!(food(&suggestions, "kimchi").cautions.len(), 4);
-    assert!(food(&suggestions, "garlic").cautions.is_empty());
-}
-
-#[test]
-fn none_of_these_applies_no_rule() {
-    let answers = with_circumstances(with_intolerances(baseline(), &["none"]), &["none"]);
-    let suggestions = suggestions(&answers);
-    assert!(foods(&suggestions)
-        .iter()
-        .all(|s| s.cautions.is_empty() && s.swaps.is_empty()));
-}
-
-// --- Ranking and reasons --------------------------------------------------------------------
-
-/// The list ids in the order they are offered.
-fn list_order(suggestions: &Suggestions) -> Vec<String> {
-    suggestions
-        .lists
-        .iter()
-        .map(|l| l.list.id.clone())
-        .collect()
-}
-
-#[test]
-fn reader_who_rarely_eats_fermented_foods_gets_the_probiotic_list_first_with_the_reason() {
-    let suggestions = suggestions(&baseline().with("fermented", "under_1"));
-    assert_eq!(list_order(&suggestions)[0], "probiotic");
-    for suggestion in &suggestions.lists[0].foods {
-        assert!(
-            suggestion.reason.contains("less than once a week"),
-            "{}: {}",
-            suggestion.food.id,
-            suggestion.reason
-        );
-        assert!(suggestion.reason.starts_with("You eat fermented foods"));
-    }
-    // The other lists' foods are not explained by fermented foods.
-    for list in &suggestions.lists[1..] {
-        for suggestion in &list.foods {
-            assert!(
-                !suggestion.reason.contains("fermented"),
-                "{}",
-                suggestion.reason
-            );
+        let text = advice(suggestion).to_lowercase();
+        for dairy in ["milk", "dairy", "greek", "natural yogurt"] {
+            assert!(!text.contains(dairy), "{text}");
         }
     }
 }
 
 #[test]
+fn vegetarian_keeps_dairy_yogurt_and_kefir_and_is_told_to_check_kimchi_labels() {
+    let suggestions = suggestions(&baseline().with("diet", "vegetarian"));
+    assert_eq!(
+        food(&suggestions, "yogurt").name(),
+        "Yogurt with live cultures"
+    );
+    assert_eq!(food(&suggestions, "kefir").name(), "Kefir");
+    let kimchi = food(&suggestions, "kimchi");
+    assert_eq!(kimchi.name(), "Vegan kimchi");
+    assert!(kimchi.carried.iter().any(|c| c.contains("fish sauce")));
+}
+
+#[test]
+fn lactose_intolerance_starts_yogurt_and_kefir_small_without_leaving_them_out() {
+    let suggestions = suggestions(&with_intolerances(baseline(), &["lactose"]));
+    let yogurt = food(&suggestions, "yogurt");
+    assert!(yogurt
+        .variant
+        .first_step
+        .starts_with("Have two or three spoonfuls"));
+    assert!(yogurt.variant.why.as_deref().unwrap().contains("lactose"));
+    let kefir = food(&suggestions, "kefir");
+    assert!(kefir.variant.first_step.contains("a few sips"));
+    assert!(left_out_lines(&suggestions).is_empty());
+}
+
+#[test]
+fn vegan_with_lactose_intolerance_gets_the_vegan_versions_without_a_lactose_note() {
+    let answers = with_intolerances(baseline().with("diet", "vegan"), &["lactose"]);
+    let suggestions = suggestions(&answers);
+    assert_eq!(
+        food(&suggestions, "yogurt").name(),
+        "Plant-based yogurt with live cultures"
+    );
+    assert_eq!(food(&suggestions, "kefir").name(), "Water kefir");
+    assert!(!advice(food(&suggestions, "yogurt")).contains("lactose"));
+}
+
+#[test]
+fn coeliac_gets_gluten_free_grains_with_the_oats_caution_and_no_gluten_grain_anywhere() {
+    let suggestions = suggestions(&with_intolerances(baseline(), &["gluten"]));
+    let grains = food(&suggestions, "whole_grains");
+    assert_eq!(grains.name(), "Gluten-free whole grains");
+    assert_eq!(
+        grains.variant.examples,
+        [
+            "oats labelled gluten-free",
+            "brown rice",
+            "quinoa",
+            "buckwheat"
+        ]
+    );
+    assert!(grains
+        .carried
+        .iter()
+        .any(|c| c.contains("oats labelled gluten-free")));
+    let gluten = checked_content().restriction("gluten").unwrap();
+    for suggestion in foods(&suggestions) {
+        assert_eq!(
+            gluten.named_in(&advice(suggestion)),
+            None,
+            "{}",
+            advice(suggestion)
+        );
+    }
+}
+
+#[test]
+fn the_word_check_knows_buckwheat_from_wheat_and_allowed_phrases_from_terms() {
+    let gluten = checked_content().restriction("gluten").unwrap();
+    assert_eq!(gluten.named_in("brown rice, quinoa or buckwheat"), None);
+    assert_eq!(gluten.named_in("Wholemeal bread"), Some("wholemeal"));
+    assert_eq!(gluten.named_in("oats labelled gluten-free"), None);
+    assert_eq!(
+        gluten.named_in("oats, and oats labelled gluten-free"),
+        Some("oats")
+    );
+    let ibs = checked_content().restriction("ibs").unwrap();
+    assert_eq!(ibs.named_in("a handful of green beans"), None);
+    assert_eq!(ibs.named_in("beans and lentils"), Some("beans"));
+    assert_eq!(ibs.named_in("Garlic-infused oil"), None);
+    assert_eq!(ibs.named_in("fresh garlic"), Some("garlic"));
+}
+
+#[test]
+fn ibs_gets_the_low_fodmap_versions_and_kimchi_is_left_out_with_its_reason() {
+    let suggestions = suggestions(&with_intolerances(baseline(), &["ibs"]));
+    let names = [
+        ("yogurt", "Lactose-free live yogurt"),
+        ("kefir", "Lactose-free kefir"),
+        ("sauerkraut", "Sauerkraut, a tablespoon at a time"),
+        ("garlic", "Garlic-infused oil"),
+        ("onions", "Green tops of spring onions"),
+        ("bananas", "Firm, less ripe bananas"),
+        ("whole_grains", "Whole grains that are gentle on IBS"),
+        ("fruits", "Low-FODMAP fruits"),
+        ("vegetables", "Low-FODMAP vegetables"),
+    ];
+    for (id, name) in names {
+        assert_eq!(food(&suggestions, id).name(), name);
+    }
+    assert!(food(&suggestions, "sauerkraut")
+        .variant
+        .first_step
+        .contains("one tablespoon (about 20 g)"));
+    assert!(!shown(&suggestions, "kimchi"));
+    assert_eq!(
+        left_out_lines(&suggestions),
+        ["Left out for you: kimchi, usually made with garlic and onion."]
+    );
+    let garlic = food(&suggestions, "garlic");
+    assert!(
+        garlic.carried[0].contains("within 4 days"),
+        "{:?}",
+        garlic.carried
+    );
+    assert!(garlic.carried[0].contains("botulism"));
+    // Go slowly, once, for the whole fiber list, and carried with each fiber food.
+    assert_eq!(
+        list(&suggestions, "fiber").cautions.len(),
+        1,
+        "{:?}",
+        caution_lines(&suggestions)
+    );
+    assert!(caution_lines(&suggestions)[0].starts_with("Caution: Add fiber slowly"));
+    for id in FIBER {
+        assert!(food(&suggestions, id)
+            .carried
+            .iter()
+            .any(|c| c.starts_with("add fiber slowly")));
+    }
+    let ibs = checked_content().restriction("ibs").unwrap();
+    for suggestion in foods(&suggestions) {
+        assert_eq!(
+            ibs.named_in(&advice(suggestion)),
+            None,
+            "{}",
+            advice(suggestion)
+        );
+    }
+}
+
+#[test]
+fn flavour_swaps_rank_after_the_prebiotic_food_that_brings_the_fiber() {
+    let answers = with_intolerances(baseline().with("prebiotic", "under_1"), &["ibs"]);
+    let suggestions = suggestions(&answers);
+    let prebiotic: Vec<&str> = list(&suggestions, "prebiotic")
+        .foods
+        .iter()
+        .map(|s| s.food.id.as_str())
+        .collect();
+    assert_eq!(prebiotic[0], "bananas", "{prebiotic:?}");
+}
+
+#[test]
+fn vegan_with_ibs_gets_coconut_yogurt_and_water_kefir_is_left_out() {
+    let answers = with_intolerances(baseline().with("diet", "vegan"), &["ibs"]);
+    let suggestions = suggestions(&answers);
+    assert_eq!(
+        food(&suggestions, "yogurt").name(),
+        "Coconut yogurt with live cultures"
+    );
+    assert!(!shown(&suggestions, "kefir"));
+    assert_eq!(
+        left_out_lines(&suggestions),
+        [
+            "Left out for you: kefir, as the vegan kind, water kefir, has not been tested for FODMAPs.",
+            "Left out for you: kimchi, usually made with garlic and onion.",
+        ]
+    );
+}
+
+#[test]
+fn histamine_leaves_out_every_ferment_in_one_line_and_the_list_goes_last() {
+    let answers = with_intolerances(baseline().with("fermented", "under_1"), &["histamine"]);
+    let suggestions = suggestions(&answers);
+    let probiotic = list(&suggestions, "probiotic");
+    assert!(probiotic.foods.is_empty());
+    assert_eq!(
+        left_out_lines(&suggestions),
+        ["Left out for you: yogurt with live cultures, kefir, sauerkraut and kimchi, as fermented foods are high in histamine."]
+    );
+    assert_eq!(list_order(&suggestions)[2], "probiotic");
+    assert_eq!(starters(&suggestions).len(), 3);
+    assert!(food(&suggestions, "vegetables")
+        .variant
+        .examples
+        .iter()
+        .all(|e| !e.contains("spinach")));
+}
+
+#[test]
+fn histamine_with_a_salt_limit_gets_no_salt_caution_for_foods_left_out() {
+    let answers = with_circumstances(with_intolerances(baseline(), &["histamine"]), &["salt"]);
+    let suggestions = suggestions(&answers);
+    assert!(
+        caution_lines(&suggestions).is_empty(),
+        "{:?}",
+        caution_lines(&suggestions)
+    );
+    assert_eq!(left_out_lines(&suggestions).len(), 1);
+}
+
+#[test]
+fn a_salt_limit_puts_sauerkraut_and_kimchi_behind_one_caution_and_out_of_the_starters() {
+    let answers = with_circumstances(baseline().with("fermented", "under_1"), &["salt"]);
+    let suggestions = suggestions(&answers);
+    assert_eq!(
+        caution_lines(&suggestions),
+        ["Caution for sauerkraut and kimchi: high in salt, which you have been told to limit, so keep to a rinsed tablespoon now and then."]
+    );
+    for id in ["sauerkraut", "kimchi"] {
+        assert!(food(&suggestions, id).ask_first);
+    }
+    let probiotic: Vec<&str> = list(&suggestions, "probiotic")
+        .foods
+        .iter()
+        .map(|s| s.food.id.as_str())
+        .collect();
+    assert_eq!(
+        &probiotic[2..],
+        ["sauerkraut", "kimchi"],
+        "ask-first foods come last"
+    );
+    let starters = starters(&suggestions);
+    assert!(
+        !starters
+            .iter()
+            .any(|id| id == "sauerkraut" || id == "kimchi"),
+        "{starters:?}"
+    );
+}
+
+#[test]
+fn pregnancy_keeps_only_pasteurised_versions() {
+    let suggestions = suggestions(&with_circumstances(baseline(), &["pregnant"]));
+    assert_eq!(
+        food(&suggestions, "yogurt").name(),
+        "Live yogurt made from pasteurised milk"
+    );
+    assert_eq!(
+        food(&suggestions, "kefir").name(),
+        "Kefir made from pasteurised milk"
+    );
+    assert_eq!(
+        food(&suggestions, "sauerkraut").name(),
+        "Pasteurised sauerkraut"
+    );
+    assert_eq!(food(&suggestions, "kimchi").name(), "Pasteurised kimchi");
+    for suggestion in foods(&suggestions) {
+        assert!(
+            !advice(suggestion).contains("unpasteurised"),
+            "{}",
+            advice(suggestion)
+        );
+    }
+}
+
+#[test]
+fn pregnant_vegan_has_water_kefir_left_out_as_it_is_usually_unpasteurised() {
+    let answers = with_circumstances(baseline().with("diet", "vegan"), &["pregnant"]);
+    let suggestions = suggestions(&answers);
+    assert!(!shown(&suggestions, "kefir"));
+    assert_eq!(
+        left_out_lines(&suggestions),
+        ["Left out for you: kefir, as the vegan kind, water kefir, is usually unpasteurised."]
+    );
+    assert_eq!(
+        food(&suggestions, "kimchi").name(),
+        "Pasteurised vegan kimchi"
+    );
+}
+
+#[test]
+fn a_weakened_immune_system_puts_live_culture_foods_behind_one_ask_first_caution() {
+    let answers = with_circumstances(
+        baseline().with("fermented", "under_1"),
+        &["immunocompromised"],
+    );
+    let suggestions = suggestions(&answers);
+    let probiotic = list(&suggestions, "probiotic");
+    assert!(probiotic.foods.iter().all(|s| s.ask_first));
+    assert_eq!(
+        caution_lines(&suggestions),
+        ["Caution: Ask your care team before eating foods with live cultures, as with a weakened immune system live bacteria can occasionally cause an infection."]
+    );
+    // Even though fermented foods are the reader's weakest habit, the list goes last.
+    assert_eq!(list_order(&suggestions)[2], "probiotic");
+    for id in starters(&suggestions) {
+        assert!(!PROBIOTIC.contains(&id.as_str()), "{id}");
+    }
+    assert_eq!(
+        food(&suggestions, "sauerkraut").name(),
+        "Pasteurised sauerkraut"
+    );
+}
+
+#[test]
+fn none_of_these_applies_no_rule() {
+    let answers = with_circumstances(with_intolerances(baseline(), &["none"]), &["none"]);
+    assert_eq!(suggestions(&answers), suggestions(&baseline()));
+}
+
+// --- Ranking and reasons --------------------------------------------------------------------
+
+#[test]
+fn reader_who_rarely_eats_fermented_foods_gets_the_probiotic_list_first_with_their_words() {
+    let suggestions = suggestions(&baseline().with("fermented", "under_1"));
+    assert_eq!(list_order(&suggestions)[0], "probiotic");
+    assert_eq!(
+        suggestions.lists[0].said_line().as_deref(),
+        Some("You said: fermented foods less than once a week.")
+    );
+    for list in &suggestions.lists[1..] {
+        let said = list.said_line().unwrap_or_default();
+        assert!(!said.contains("fermented"), "{said}");
+    }
+}
+
+#[test]
 fn reader_who_rarely_eats_fiber_gets_the_fiber_list_first() {
-    // fiber: whole_grains "0" 4 + fruit_veg "0_1" 4 + plant_variety "under_10" 3 = 11/11 = 100.
     let answers = baseline()
         .with("whole_grains", "0")
         .with("fruit_veg", "0_1")
         .with("plant_variety", "under_10");
     let suggestions = suggestions(&answers);
     assert_eq!(list_order(&suggestions)[0], "fiber");
+    assert_eq!(
+        suggestions.lists[0].said_line().as_deref(),
+        Some("You said: no servings of whole grains on a typical day; fewer than 10 different plant foods a week; none or 1 serving of fruit and vegetables a day.")
+    );
 }
 
 #[test]
 fn reader_who_rarely_eats_prebiotic_foods_gets_the_prebiotic_list_first() {
-    // This reader already eats fermented foods most days, but garlic, onions or bananas less
-    // than once a week: the weakest habit is prebiotic foods, so that list should lead (spec:
-    // "rank by the reader's weakest habits").
-    // Scores: probiotic_prebiotic 4/8 = 50, microbiome 1/30 = 3, all else 0. Relevance is
-    // sum(helps * score): kefir 3*50 + 3*3 = 159, garlic 3*50 + 2*3 = 156, so as ranked today
-    // the probiotic list (whose reason reads "You already eat fermented foods most days")
-    // comes first, because the combined habit score cannot tell the two habits apart.
-    let answers = baseline().with("prebiotic", "under_1");
-    let suggestions = suggestions(&answers);
+    // Fermented foods most days, garlic, onions or bananas less than once a week: the
+    // combined habit score cannot tell the two apart, the reader's own answers can.
+    let suggestions = suggestions(&baseline().with("prebiotic", "under_1"));
+    assert_eq!(list_order(&suggestions)[0], "prebiotic");
     assert_eq!(
-        list_order(&suggestions)[0],
-        "prebiotic",
-        "lists: {:?}; first food's reason: {:?}",
-        list_order(&suggestions),
-        suggestions.lists[0].foods[0].reason
+        suggestions.lists[0].said_line().as_deref(),
+        Some("You said: garlic, onions or bananas less than once a week.")
     );
-    assert!(suggestions.lists[0].foods[0]
-        .reason
-        .contains("less than once a week"));
 }
 
 #[test]
-fn mechanism_focus_areas_are_named_in_the_reason() {
+fn mechanism_focus_areas_are_named_with_the_food_that_may_help() {
     // Fermented "under_1": probiotic_prebiotic 4/8 = 50, microbiome 2/30 = 7, the only two
     // non-zero scores, so microbiome balance is a focus area that yogurt helps.
     let suggestions = suggestions(&baseline().with("fermented", "under_1"));
-    let reason = &food(&suggestions, "yogurt").reason;
-    assert!(reason.contains("microbiome balance"), "{reason}");
-    // Only mechanisms are named as focus areas, never the habit score.
-    assert!(!reason.to_lowercase().contains("probiotic"), "{reason}");
-}
-
-#[test]
-fn hydration_tip_comes_first_when_water_is_the_weaker_habit() {
-    // hydration "0_2" 4/4 = 100; processed "0_2" 0/4 = 0.
-    let answers = baseline().with("water", "0_2").with("processed", "0_2");
-    let suggestions = suggestions(&answers);
-    let tips: Vec<(&str, u8)> = suggestions
-        .tips
-        .iter()
-        .map(|t| (t.tip.id.as_str(), t.value))
-        .collect();
-    assert_eq!(tips, [("hydration", 100), ("processed", 0)]);
     assert_eq!(
-        suggestions.tips[0].reason,
-        "You drink 2 glasses of water a day or fewer."
+        food(&suggestions, "yogurt").also_helps.as_deref(),
+        Some(
+            "Yogurt with live cultures may also help microbiome balance, one of your focus areas."
+        )
     );
 }
 
 #[test]
-fn processed_foods_tip_comes_first_when_processed_foods_are_the_weaker_habit() {
-    // processed "14_plus" 4/4 = 100; hydration "7_plus" 0.
-    let answers = baseline().with("processed", "14_plus");
-    let suggestions = suggestions(&answers);
+fn starters_are_the_best_suiting_food_of_each_list() {
+    let suggestions = suggestions(&baseline().with("fermented", "under_1"));
+    let starters = suggestions.starters();
+    assert_eq!(starters.len(), 3);
+    let lists: Vec<&str> = starters.iter().map(|s| s.food.list.as_str()).collect();
+    assert_eq!(lists, list_order(&suggestions));
+    for (starter, list) in starters.iter().zip(&suggestions.lists) {
+        assert!(std::ptr::eq(*starter, &list.foods[0]));
+    }
+}
+
+#[test]
+fn the_tip_the_reader_needs_most_comes_first_with_their_words() {
+    let suggestions = suggestions(&baseline().with("water", "0_2"));
     let tips: Vec<(&str, u8)> = suggestions
         .tips
         .iter()
         .map(|t| (t.tip.id.as_str(), t.value))
         .collect();
-    assert_eq!(tips, [("processed", 100), ("hydration", 0)]);
-    assert!(suggestions.tips[0].reason.contains("twice a day or more"));
-}
-
-#[test]
-fn fiber_foods_are_explained_by_low_plant_variety_when_that_is_what_raised_them() {
-    // Whole grains "3_plus" and fruit/veg "6_plus" are already good; only plant_variety
-    // "under_10" gives points: fiber 3/11 = 27, microbiome 4/30 = 13. The fiber foods are
-    // suggested because of the low variety (their `reason_from` lists plant_variety), so the
-    // reason must say so, not "You already eat whole grains several times a day."
-    let suggestions = suggestions(&baseline().with("plant_variety", "under_10"));
-    for id in FIBER {
-        let reason = &food(&suggestions, id).reason;
-        assert!(
-            reason.contains("fewer than 10 different plant foods"),
-            "{id}: {reason}"
-        );
-        assert!(!reason.contains("already"), "{id}: {reason}");
-    }
+    // Processed foods 0 to 2 times a week: nothing to cut back, so no tip to.
+    assert_eq!(tips, [("hydration", 100)]);
+    assert!(support::suggestions(&baseline()).tips.is_empty());
+    assert_eq!(
+        suggestions.tips[0].said_line().as_deref(),
+        Some("You said: 2 or fewer glasses of water a day.")
+    );
+    let processed_first = support::suggestions(&baseline().with("processed", "14_plus"));
+    assert_eq!(processed_first.tips[0].tip.id, "processed");
 }

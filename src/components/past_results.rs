@@ -1,6 +1,7 @@
 //! What changed since the reader's last result, and their past results, newest first.
 
-use gut_skin_check::scoring::{focus_areas, join_words, score};
+use gut_skin_check::scoring::{focus_areas, score};
+use gut_skin_check::text::join_words;
 use yew::prelude::*;
 
 use gut_skin_check::session::Session;
@@ -57,6 +58,6 @@ fn focus_summary(
     if areas.is_empty() {
         "no score stood out".to_owned()
     } else {
-        format!("focus on {}", join_words(&areas))
+        format!("focus on {}", join_words(&areas, "and"))
     }
 }

@@ -30,12 +30,6 @@ fn score_item(score: &Score) -> Html {
         Band::Some => "gsc-band-some",
         Band::High => "gsc-band-high",
     };
-    let moved_by = if score.drivers.is_empty() {
-        "Nothing you told us raised this score.".to_owned()
-    } else {
-        let phrases: Vec<String> = score.drivers.iter().map(|d| d.describe()).collect();
-        format!("Raised most by: {}.", phrases.join("; "))
-    };
     html! {
         <li class={classes!("gsc-score", band_class)}>
             <div class="gsc-score-head">
@@ -50,7 +44,7 @@ fn score_item(score: &Score) -> Html {
                 <rect class="gsc-bar-fill" x="0" y="0" width={score.value.to_string()} height="6" rx="3" />
             </svg>
             <p class="gsc-score-about">{ &score.def.about }</p>
-            <p class="gsc-score-drivers">{ moved_by }</p>
+            <p class="gsc-score-drivers">{ score.explanation() }</p>
         </li>
     }
 }

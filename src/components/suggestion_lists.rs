@@ -1,56 +1,75 @@
-//! Food suggestions grouped by the article's three lists, then the habit tips.
+//! Food cards, the lists with what the cards to start with have not said, and the habit tips.
 
-use gut_skin_check::suggestions::{Suggestion, Suggestions};
+use gut_skin_check::results::{FoodCard, ListSection};
+use gut_skin_check::suggestions::TipSuggestion;
 use yew::prelude::*;
 
-pub fn suggestion_lists(suggestions: &Suggestions) -> Html {
+/// One food: its version for the reader, why, the first step and its cautions; `heading` is
+/// the tag of its name ("h4" among the cards to start with, "h5" inside a list).
+pub fn food_card(card: &FoodCard, heading: &'static str) -> Html {
+    let food = card.food;
     html! {
-        <section class="gsc-suggestions" aria-labelledby="gsc-suggestions-title">
-            <h3 id="gsc-suggestions-title">{ "Foods to try" }</h3>
-            <p>{ "Grouped by kind, the group and the foods that suit you best first." }</p>
-            for list in &suggestions.lists {
-                <section class="gsc-food-list" aria-labelledby={format!("gsc-list-{}", list.list.id)}>
-                    <h4 id={format!("gsc-list-{}", list.list.id)}>{ &list.list.name }</h4>
-                    <p class="gsc-list-about">{ &list.list.about }</p>
-                    for caution in &list.cautions {
-                        <p class="gsc-caution"><strong>{ "Caution: " }</strong>{ caution }</p>
-                    }
-                    <ul class="gsc-foods">
-                        for food in &list.foods {
-                            { food_item(food) }
-                        }
-                    </ul>
-                </section>
+        <li class="gsc-food">
+            <@{heading}>{ food.name() }</@>
+            <p class="gsc-examples">{ food.examples_line() }</p>
+            if let Some(said) = &card.said {
+                <p class="gsc-said">{ said }</p>
             }
-            <section class="gsc-food-list" aria-labelledby="gsc-tips-title">
-                <h4 id="gsc-tips-title">{ "Two habits to go with them" }</h4>
+            if let Some(also) = &food.also_helps {
+                <p>{ also }</p>
+            }
+            if let Some(why) = food.why_line() {
+                <p class="gsc-swap">{ why }</p>
+            }
+            <p><strong>{ "First step: " }</strong>{ &food.variant.first_step }</p>
+            for caution in &card.cautions {
+                <p class="gsc-caution">{ caution }</p>
+            }
+        </li>
+    }
+}
+
+/// A list's section: its other foods, the cautions not said yet and what was left out.
+pub fn list_section(section: &ListSection) -> Html {
+    let list = section.list.list;
+    let id = format!("gsc-list-{}", list.id);
+    html! {
+        <section class="gsc-food-list" aria-labelledby={id.clone()}>
+            <h4 {id}>{ &list.name }</h4>
+            <p class="gsc-list-about">{ &list.about }</p>
+            if let Some(said) = &section.said {
+                <p class="gsc-said">{ said }</p>
+            }
+            for caution in &section.cautions {
+                <p class="gsc-caution">{ caution }</p>
+            }
+            if !section.cards.is_empty() {
                 <ul class="gsc-foods">
-                    for tip in &suggestions.tips {
-                        <li class="gsc-food">
-                            <h5>{ &tip.tip.name }</h5>
-                            <p><strong>{ "Why: " }</strong>{ &tip.reason }</p>
-                            <p><strong>{ "First step: " }</strong>{ &tip.tip.first_step }</p>
-                        </li>
+                    for card in &section.cards {
+                        { food_card(card, "h5") }
                     }
                 </ul>
-            </section>
+            }
+            for line in &section.left_out {
+                <p class="gsc-left-out">{ line }</p>
+            }
         </section>
     }
 }
 
-fn food_item(food: &Suggestion) -> Html {
+/// The hydration and processed-food tips.
+pub fn tips(tips: &[TipSuggestion]) -> Html {
     html! {
-        <li class="gsc-food">
-            <h5>{ &food.name }</h5>
-            <p class="gsc-examples">{ format!("For example: {}.", food.examples.join(", ")) }</p>
-            for swap in &food.swaps {
-                <p class="gsc-swap"><strong>{ "Swap: " }</strong>{ swap }</p>
+        <ul class="gsc-foods">
+            for tip in tips {
+                <li class="gsc-food">
+                    <h5>{ &tip.tip.name }</h5>
+                    if let Some(said) = tip.said_line() {
+                        <p class="gsc-said">{ said }</p>
+                    }
+                    <p><strong>{ "First step: " }</strong>{ &tip.tip.first_step }</p>
+                </li>
             }
-            <p><strong>{ "Why: " }</strong>{ &food.reason }</p>
-            <p><strong>{ "First step: " }</strong>{ &food.first_step }</p>
-            for caution in &food.cautions {
-                <p class="gsc-caution"><strong>{ "Caution: " }</strong>{ caution }</p>
-            }
-        </li>
+        </ul>
     }
 }

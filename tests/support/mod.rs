@@ -20,6 +20,16 @@ pub fn content() -> &'static Content {
     CONTENT.get_or_init(|| Box::leak(Box::new(Content::embedded().expect("content is sound"))))
 }
 
+/// The content as written, term lists and sources included, which the widget's packed copy
+/// leaves out; parsed once.
+pub fn checked_content() -> &'static Content {
+    static CONTENT: OnceLock<&'static Content> = OnceLock::new();
+    CONTENT.get_or_init(|| {
+        let content = Content::parse(gut_skin_check::content::CONTENT_JSON);
+        Box::leak(Box::new(content.expect("content is sound")))
+    })
+}
+
 /// The eight scores, in the content's order.
 pub const SCORE_IDS: [&str; 8] = [
     "inflammation",
@@ -187,9 +197,9 @@ pub fn suggestions(answers: &Answers) -> Suggestions<'static> {
     suggest(content(), answers, &scores)
 }
 
-/// The results report for a set of answers.
+/// The results report for a complete set of answers.
 pub fn report(answers: &Answers) -> Report<'static> {
-    Report::new(content(), answers)
+    Report::new(content(), answers).expect("a complete assessment")
 }
 
 /// The same answers without the one to `question`, as if it had never been answered.

@@ -80,3 +80,54 @@ export const BLOOD_IN_STOOL = {
   warn_blood: 'yes',
   warn_after_50: 'no',
 };
+
+/** A vegan with IBS who rarely eats fermented or prebiotic foods. */
+export const VEGAN_WITH_IBS = {
+  ...HEALTHY,
+  diet: 'vegan',
+  intolerances: ['ibs'],
+  bloating: '3_4',
+  gas: '3_4',
+  fermented: 'under_1',
+  prebiotic: '1_2',
+  whole_grains: '1',
+  fruit_veg: '2_3',
+  plant_variety: '10_19',
+  water: '3_4',
+};
+
+/** A pregnant vegetarian with coeliac disease and lactose intolerance, low on fiber. */
+export const PREGNANT_COELIAC_VEGETARIAN_WITH_LACTOSE_INTOLERANCE = {
+  ...HEALTHY,
+  age: '25_34',
+  diet: 'vegetarian',
+  intolerances: ['lactose', 'gluten'],
+  circumstances: ['pregnant'],
+  skin_concerns: ['dryness'],
+  skin_bother: '1',
+  constipation: '3_4',
+  fermented: '1_2',
+  prebiotic: '3_5',
+  whole_grains: '0',
+  fruit_veg: '2_3',
+  plant_variety: 'under_10',
+  water: '3_4',
+};
+
+/** Someone with histamine intolerance who has been told to limit salt. */
+export const HISTAMINE_INTOLERANT_ON_LESS_SALT = {
+  ...HEALTHY,
+  age: '50_64',
+  intolerances: ['histamine'],
+  circumstances: ['salt'],
+  skin_concerns: ['rosacea'],
+  skin_bother: '2',
+  fermented: 'under_1',
+  prebiotic: '1_2',
+  whole_grains: '1',
+  fruit_veg: '4_5',
+  plant_variety: '10_19',
+  water: '0_2',
+  processed: '7_13',
+  warn_after_50: 'no',
+};

@@ -267,7 +267,13 @@ export class Widget {
     return Promise.all(items.map(async (item) => (await item.innerText()).split(':')[0].trim()));
   }
 
-  /** The food lists in the order shown, each with its foods' names in order. */
+  /** The foods to start with, by name, in order. */
+  async starters() {
+    const names = await this.region('Start with these').getByRole('heading', { level: 4 }).allInnerTexts();
+    return names.map((name) => name.trim());
+  }
+
+  /** The lists in the details, in the order shown, each with its other foods' names and text. */
   async foodLists() {
     const lists = [];
     for (const name of ['Probiotic foods', 'Prebiotic foods', 'Fiber-rich foods']) {
@@ -279,11 +285,28 @@ export class Widget {
     return lists.sort((a, b) => a.top - b.top);
   }
 
-  /** The text of one suggested food's card. */
-  async food(listName, foodName) {
-    return this.region(listName)
+  /** Every food shown, to start with or in a list, by name. */
+  async foods() {
+    const lists = await this.foodLists();
+    return [...(await this.starters()), ...lists.flatMap((list) => list.foods)];
+  }
+
+  /** The text of one food's card, wherever it is shown. */
+  async food(name) {
+    return this.scope
       .getByRole('listitem')
-      .filter({ has: this.page.getByRole('heading', { level: 5, name: foodName, exact: true }) })
+      .filter({ has: this.page.getByRole('heading', { name, exact: true }) })
       .innerText();
+  }
+
+  /** Every sentence the results show, in order, with every closed section opened first. */
+  async resultSentences() {
+    const results = this.scope.getByRole('region', { name: /results$/i }).first();
+    const text = await results.innerText();
+    return text
+      .split('\n')
+      .flatMap((line) => line.split(/(?<=[.!?])\s+(?=[A-Z“"(])/))
+      .map((sentence) => sentence.trim())
+      .filter((sentence) => /[.!?)]$/.test(sentence));
   }
 }

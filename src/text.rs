@@ -1,0 +1,35 @@
+//! Small helpers for the sentences the results are built from. Case changes are ASCII on
+//! purpose: Unicode case mapping would add about 24 KB of tables to the widget, and the content
+//! check makes sure every text whose case changes starts with an ASCII letter.
+
+/// "a", "a and b", "a, b and c" (or "a, b or c" with `or`).
+pub fn join_words<S: AsRef<str>>(words: &[S], conjunction: &str) -> String {
+    match words {
+        [] => String::new(),
+        [only] => only.as_ref().to_owned(),
+        [init @ .., last] => {
+            let init: Vec<&str> = init.iter().map(AsRef::as_ref).collect();
+            format!("{} {conjunction} {}", init.join(", "), last.as_ref())
+        }
+    }
+}
+
+/// The text with its first letter in upper case.
+pub fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => format!("{}{}", first.to_ascii_uppercase(), chars.as_str()),
+        None => String::new(),
+    }
+}
+
+/// The text with its first letter in lower case, unless it starts an abbreviation ("IBS").
+pub fn lower_first(text: &str) -> String {
+    let mut chars = text.chars();
+    match (chars.next(), chars.next()) {
+        (Some(first), Some(second)) if !second.is_ascii_uppercase() => {
+            format!("{}{second}{}", first.to_ascii_lowercase(), chars.as_str())
+        }
+        _ => text.to_owned(),
+    }
+}
