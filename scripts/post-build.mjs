@@ -23,6 +23,16 @@ function filesIn(dir) {
   );
 }
 
+/** `source` with each placeholder replaced; a placeholder that is missing fails the build. */
+function filledIn(source, what, values) {
+  let filled = source;
+  for (const [placeholder, value] of Object.entries(values)) {
+    if (!filled.includes(placeholder)) fail(`${what} has no ${placeholder} to fill in`);
+    filled = filled.replace(placeholder, () => value);
+  }
+  return filled;
+}
+
 function onlyMatch(names, pattern, what) {
   const found = names.filter((name) => pattern.test(name));
   if (found.length !== 1) fail(`expected one ${what} in ${build}, found ${found.length}`);
@@ -38,8 +48,14 @@ const stylesheet = onlyMatch(topLevel, /^widget-[0-9a-f]+\.css$/, 'widget styles
 // With its loader off, Trunk leaves its placeholder for the wasm in the page: in its place go
 // hints that fetch the script and the wasm while embed.js is still on its way.
 const page = join(build, 'index.html');
-const index = readFileSync(page, 'utf8').replace(
-  /<link[^>]*\brel="?rust\b[^>]*>/,
+const rustLink = /<link[^>]*\brel="?rust\b[^>]*>/;
+const built = readFileSync(page, 'utf8');
+// Run again on a build it already wrote, the page already names this build's script.
+if (!rustLink.test(built) && !built.includes(`href="./${appScript}"`)) {
+  fail("index.html has neither Trunk's placeholder for the wasm nor this build's script");
+}
+const index = built.replace(
+  rustLink,
   `<link rel="modulepreload" href="./${appScript}" />\n    ` +
     `<link rel="preload" href="./${appWasm}" as="fetch" type="application/wasm" crossorigin />`,
 );
@@ -53,10 +69,11 @@ const minified = (source) => transformSync(source, { minify: true, format: 'esm'
 writeFileSync(join(build, appScript), minified(readFileSync(join(build, appScript), 'utf8')));
 writeFileSync(join(build, 'frame-host.js'), minified(readFileSync(join(project, 'assets/frame-host.js'), 'utf8')));
 
-const loader = readFileSync(join(project, 'assets/embed.js'), 'utf8')
-  .replace('__GSC_APP_JS__', appScript)
-  .replace('__GSC_APP_WASM__', appWasm)
-  .replace('__GSC_STYLESHEET__', stylesheet);
+const loader = filledIn(readFileSync(join(project, 'assets/embed.js'), 'utf8'), 'assets/embed.js', {
+  __GSC_APP_JS__: appScript,
+  __GSC_APP_WASM__: appWasm,
+  __GSC_STYLESHEET__: stylesheet,
+});
 writeFileSync(join(build, 'embed.js'), minified(loader));
 
 const files = filesIn(build)
@@ -67,9 +84,10 @@ const version = createHash('sha256');
 for (const file of files) {
   version.update(file).update('\0').update(readFileSync(join(build, file))).update('\0');
 }
-const worker = readFileSync(join(project, 'assets/sw.js'), 'utf8')
-  .replace('__GSC_VERSION__', version.digest('hex').slice(0, 16))
-  .replace('__GSC_FILES__', JSON.stringify(files));
+const worker = filledIn(readFileSync(join(project, 'assets/sw.js'), 'utf8'), 'assets/sw.js', {
+  __GSC_VERSION__: version.digest('hex').slice(0, 16),
+  __GSC_FILES__: JSON.stringify(files),
+});
 writeFileSync(join(build, 'sw.js'), minified(worker));
 
 console.log(`post-build: embed.js and sw.js written; ${files.length} files precached`);

@@ -1,8 +1,10 @@
 //! The content built into the widget: `content.json`, checked and packed by `build.rs`.
 
+use crate::checksum::unsealed;
 use crate::content::{Content, ContentError};
 
-/// `content.json` after the build checked every reference in it, packed with postcard.
+/// `content.json` after the build checked every reference in it, packed with postcard and
+/// sealed with a checksum.
 pub const PACKED_CONTENT: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/content.postcard"));
 
 impl Content {
@@ -11,8 +13,10 @@ impl Content {
         Self::unpack(PACKED_CONTENT)
     }
 
-    /// Decodes packed content; damaged bytes are an error, never a panic.
+    /// Decodes packed content; damaged bytes (any byte changed, added or lost) are an error,
+    /// never a panic.
     pub fn unpack(bytes: &[u8]) -> Result<Self, ContentError> {
-        postcard::from_bytes(bytes).map_err(|_| ContentError::Undecodable)
+        let body = unsealed(bytes).ok_or(ContentError::Undecodable)?;
+        postcard::from_bytes(body).map_err(|_| ContentError::Undecodable)
     }
 }

@@ -2,13 +2,7 @@
 //! the host page's shadow root that the widget should fill.
 
 #[cfg(target_arch = "wasm32")]
-mod app;
-#[cfg(target_arch = "wasm32")]
-mod browser;
-#[cfg(target_arch = "wasm32")]
-mod components;
-#[cfg(target_arch = "wasm32")]
-mod hooks;
+mod widget;
 
 // About 3 KB smaller in the gzipped wasm than the default allocator (dlmalloc), and faster.
 #[cfg(target_arch = "wasm32")]
@@ -20,7 +14,7 @@ static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_all
 #[wasm_bindgen::prelude::wasm_bindgen]
 pub fn mount(root: web_sys::Element) {
     root.set_inner_html("");
-    yew::Renderer::<app::App>::with_root(root).render();
+    yew::Renderer::<widget::app::App>::with_root(root).render();
 }
 
 // The loader, not the wasm start-up, decides where and when the widget mounts.

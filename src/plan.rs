@@ -20,13 +20,18 @@ impl PlanStep<'_> {
     /// "Days 1–2: begin with vegan kimchi; check the label, as most kimchi is made with fish
     /// sauce or shrimp."
     pub fn line(&self) -> String {
-        let mut line = format!("{}: {}", self.when, self.action);
+        format!("{}: {}", self.when, self.what())
+    }
+
+    /// The step after its "when": "begin with vegan kimchi; check the label, …".
+    pub fn what(&self) -> String {
+        let mut what = self.action.clone();
         for caution in &self.cautions {
-            line.push_str("; ");
-            line.push_str(caution);
+            what.push_str("; ");
+            what.push_str(caution);
         }
-        line.push('.');
-        line
+        what.push('.');
+        what
     }
 }
 

@@ -10,11 +10,10 @@ use crate::text::capitalised;
 use crate::warning_signs::warning_signs;
 
 /// Said once, where the results are read.
-pub const DISCLAIMER: &str = "This is not a diagnosis, just a guide to habits that support your gut and skin, based on what you told us; for medical advice, talk to a doctor or a registered dietitian.";
+pub const DISCLAIMER: &str = "Not a diagnosis: a guide to habits for your gut and skin, from what you told us. For medical advice, see a doctor or a registered dietitian.";
 
 /// What the scale means, so no one reads a high score as good.
-pub const SCALE: &str =
-    "Each score runs from 0 to 100; the higher it is, the more attention that area needs.";
+pub const SCALE: &str = "Each score is out of 100: the higher it is, the more attention it needs.";
 
 /// Everything the results screen shows.
 #[derive(Debug, Clone, PartialEq)]
@@ -34,13 +33,37 @@ pub struct Report<'c> {
 #[derive(Debug, Clone, PartialEq)]
 pub struct FoodCard<'s, 'c> {
     pub food: &'s Suggestion<'c>,
+    /// What the card says besides the food's name.
+    pub shows: Shows,
     /// The list's "You said" line, on the first card of the list on screen.
     pub said: Option<String>,
     /// The food's own caution and those of its list not said before, as lines.
     pub cautions: Vec<String>,
 }
 
-/// One list in the details: what the cards to start with have not already said.
+/// What a food's card says, so that a food to start with is not described twice.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Shows {
+    /// In the summary, what to do: the first step and the cautions.
+    Start,
+    /// In the details, for a food to start with: the examples, why this version, what else
+    /// it may help.
+    More,
+    /// In the details, for any other food: all of the above.
+    All,
+}
+
+impl Shows {
+    pub fn first_step(self) -> bool {
+        self != Self::More
+    }
+
+    pub fn description(self) -> bool {
+        self != Self::Start
+    }
+}
+
+/// One list in the details: its foods, with what the cards to start with have not said.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ListSection<'s, 'c> {
     pub list: &'s ListSuggestions<'c>,
@@ -124,6 +147,7 @@ impl<'c> Report<'c> {
                 cautions.extend(said.cautions(list, Some(food)));
                 Some(FoodCard {
                     food,
+                    shows: Shows::Start,
                     said: said.reasons(list),
                     cautions,
                 })
@@ -140,11 +164,22 @@ impl<'c> Report<'c> {
                 cards: list
                     .foods
                     .iter()
-                    .filter(|food| !starters.iter().any(|s| std::ptr::eq(s.food, *food)))
-                    .map(|food| FoodCard {
-                        food,
-                        said: None,
-                        cautions: food.caution_line().into_iter().collect(),
+                    .map(|food| {
+                        if starters.iter().any(|s| std::ptr::eq(s.food, food)) {
+                            FoodCard {
+                                food,
+                                shows: Shows::More,
+                                said: None,
+                                cautions: Vec::new(),
+                            }
+                        } else {
+                            FoodCard {
+                                food,
+                                shows: Shows::All,
+                                said: None,
+                                cautions: food.caution_line().into_iter().collect(),
+                            }
+                        }
                     })
                     .collect(),
                 left_out: list.left_out.iter().map(|group| group.line()).collect(),

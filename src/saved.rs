@@ -18,6 +18,8 @@ use crate::content::Content;
 use crate::day::Day;
 use crate::flow::{Flow, Screen};
 use crate::json::{push_string, Json};
+use crate::scoring::{focus_areas, score};
+use crate::text::join_words;
 
 /// The one localStorage key the widget writes; "Delete my data" removes it.
 pub const STORAGE_KEY: &str = "gut-skin-check";
@@ -117,6 +119,22 @@ impl SavedProgress {
 pub struct PastResult {
     pub on: Day,
     pub answers: Answers,
+}
+
+impl PastResult {
+    /// "focus on Fiber 73, Hydration 75 and Processed foods 75", or "no score stood out".
+    pub fn focus_line(&self, content: &Content) -> String {
+        let scores = score(content, &self.answers);
+        let areas: Vec<String> = focus_areas(&scores)
+            .iter()
+            .map(|s| format!("{} {}", s.def.name, s.value))
+            .collect();
+        if areas.is_empty() {
+            "no score stood out".to_owned()
+        } else {
+            format!("focus on {}", join_words(&areas, "and"))
+        }
+    }
 }
 
 /// Everything the widget keeps on the device.

@@ -83,14 +83,9 @@ impl Score<'_> {
         )
     }
 
-    /// "Fiber: 73 out of 100, most attention needed".
+    /// "Fiber: 73, most attention needed"; the scale is said once, beside the chart.
     pub fn value_line(&self) -> String {
-        format!(
-            "{}: {} out of 100, {}",
-            self.def.name,
-            self.value,
-            self.band().label()
-        )
+        format!("{}: {}, {}", self.def.name, self.value, self.band().label())
     }
 }
 

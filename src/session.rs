@@ -63,7 +63,7 @@ impl From<Action> for SessionAction {
 }
 
 /// The state of one visit.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Session<'c> {
     pub flow: Flow<'c>,
     pub saved: Saved,

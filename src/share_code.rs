@@ -17,6 +17,7 @@ use std::fmt;
 
 use crate::answers::Answers;
 use crate::base64url;
+use crate::checksum::{fnv1a, FNV_OFFSET};
 use crate::content::{Content, QuestionKind};
 
 /// Marks text as one of our codes; `.` never occurs in base64url, so it cannot be mistaken for data.
@@ -198,13 +199,4 @@ pub fn fingerprint(content: &Content) -> u16 {
         }
     }
     (hash >> 16) as u16 ^ hash as u16
-}
-
-const FNV_OFFSET: u32 = 0x811c_9dc5;
-
-/// FNV-1a 32, continued from `hash`.
-fn fnv1a(hash: u32, bytes: &[u8]) -> u32 {
-    bytes.iter().fold(hash, |hash, &byte| {
-        (hash ^ u32::from(byte)).wrapping_mul(0x0100_0193)
-    })
 }

@@ -154,17 +154,19 @@ pub struct Suggestions<'c> {
 
 impl<'c> Suggestions<'c> {
     /// The three foods to start with: the best food that suits from each list that has one,
-    /// then, if that makes fewer than three, the next best that suit.
+    /// then, if that makes fewer than three, the next best that suit. Only foods the reader's
+    /// answers call for: someone who already eats from a list is not told to start on it.
     pub fn starters(&self) -> Vec<&Suggestion<'c>> {
+        let called_for = |food: &&Suggestion| food.suits() && food.relevance > 0;
         let mut starters: Vec<&Suggestion> = self
             .lists
             .iter()
-            .filter_map(|list| list.foods.iter().find(|food| food.suits()))
+            .filter_map(|list| list.foods.iter().find(called_for))
             .collect();
         let rest = self
             .lists
             .iter()
-            .flat_map(|list| list.foods.iter().filter(|food| food.suits()).skip(1));
+            .flat_map(|list| list.foods.iter().filter(called_for).skip(1));
         let rest = rank_by(rest.collect(), |food| food.relevance);
         starters.extend(rest.into_iter().take(3usize.saturating_sub(starters.len())));
         starters.truncate(3);

@@ -296,16 +296,26 @@ fn packed_content_is_the_json_content() {
 #[test]
 fn damaged_packed_content_is_an_error_not_a_panic() {
     let packed = gut_skin_check::bundled::PACKED_CONTENT;
-    for cut in [0, 1, packed.len() / 2, packed.len() - 1] {
+    for cut in [0, 1, 4, packed.len() / 2, packed.len() - 1] {
         assert_eq!(
             Content::unpack(&packed[..cut]),
             Err(ContentError::Undecodable),
             "cut at {cut}"
         );
     }
-    let mut flipped = packed.to_vec();
-    flipped[3] ^= 0xff;
-    assert!(Content::unpack(&flipped) != Content::embedded());
+    // Any one byte changed, in the content or in its checksum, is caught.
+    for at in (0..packed.len()).step_by(97).chain([packed.len() - 1]) {
+        let mut damaged = packed.to_vec();
+        damaged[at] ^= 0x20;
+        assert_eq!(
+            Content::unpack(&damaged),
+            Err(ContentError::Undecodable),
+            "byte {at} changed"
+        );
+    }
+    let mut longer = packed.to_vec();
+    longer.push(0);
+    assert_eq!(Content::unpack(&longer), Err(ContentError::Undecodable));
 }
 
 #[test]

@@ -144,9 +144,12 @@ test('a keyboard-only reader completes the assessment, with focus on each new qu
     assert.equal(asked.length, 28);
     assert.deepEqual(await w.focusAreas(), ['Fiber', 'Processed foods', 'Probiotic & prebiotic foods']);
 
-    // No trap: Tab walks down the results to the last action and then out of the widget.
+    // No trap: Tab walks down the results, through the actions and each closed section, and then
+    // out of the widget.
     const seen = (await tabOut(w, 'results')).map((stop) => stop.text);
-    assert.deepEqual(seen.slice(-2), ['Copy share link', 'Delete my data']);
+    const sections = (await w.sections()).map((section) => section.summary);
+    assert.deepEqual(seen.slice(-sections.length - 2), ['Copy share link', 'Delete my data', ...sections]);
+    assert.ok(sections.length >= 4, `${sections}`);
     await w.screenshot('keyboard-results');
     assert.deepEqual(w.errors, []);
   } finally {

@@ -80,7 +80,7 @@ describe('answers kept on the device', () => {
       await w.start();
       await w.complete(OMNIVORE_WITH_ACNE);
       const first = await w.habitScores();
-      assert.equal(await w.region('Since your last result').count(), 0, 'nothing to compare the first time');
+      assert.equal(await w.scope.getByText(/^What changed since/).count(), 0, 'nothing to compare the first time');
 
       await w.page.clock.setFixedTime(new Date('2026-11-25T10:00:00'));
       await w.scope.getByRole('button', { name: 'Start again' }).click();
@@ -89,11 +89,12 @@ describe('answers kept on the device', () => {
       const second = await w.habitScores();
       assert.notEqual(second.Fiber, first.Fiber);
 
-      const changes = (await w.region('Since your last result').getByRole('listitem').allInnerTexts()).map((t) => t.trim());
+      const since = await w.section('What changed since your last result, on 3 Oct');
+      const changes = (await since.getByRole('listitem').allInnerTexts()).map((t) => t.trim());
       assert.equal(changes.length, 8, 'one line per score');
       assert.ok(changes.includes(`fiber habit: ${first.Fiber} → ${second.Fiber} since 3 Oct`), changes.join('\n'));
       assert.ok(changes.includes(`hydration habit: ${first.Hydration}, unchanged since 3 Oct`), changes.join('\n'));
-      const history = await w.region('Your past results').getByRole('listitem').allInnerTexts();
+      const history = await (await w.section('Your past results on this device (1)')).getByRole('listitem').allInnerTexts();
       assert.equal(history.length, 1);
       assert.match(history[0], /^3 Oct 2026: focus on /);
       await w.screenshot('results-since-last');
@@ -213,8 +214,13 @@ describe('bad stored data', () => {
         assert.equal(await w.scope.getByRole('alert').count(), 0);
         await w.start();
         await w.complete(OMNIVORE_WITH_ACNE);
-        const past = w.region('Your past results');
-        assert.equal(await past.getByRole('listitem').count(), keptResults);
+        const summary = w.scope.getByText(/^Your past results on this device/);
+        if (keptResults === 0) {
+          assert.equal(await summary.count(), 0, 'no past results to show');
+        } else {
+          const past = await w.section(`Your past results on this device (${keptResults})`);
+          assert.equal(await past.getByRole('listitem').count(), keptResults);
+        }
         assert.deepEqual(w.errors, []);
       } finally {
         await w.close();
@@ -315,15 +321,26 @@ describe('deleting and printing', () => {
     }
   });
 
-  test('the print view is a clean page: no buttons, bars and disclaimer kept', async () => {
+  test('the print view is a clean page with every section open: no buttons, chart and disclaimer kept', async () => {
     const w = await Widget.open(browser, server.url, {}, { colorScheme: 'dark' });
     try {
       await w.start();
       await w.complete(OMNIVORE_WITH_ACNE);
+      const hidden = w.scope.getByText('Your answers that raised your fiber score most', { exact: false });
+      assert.equal(await hidden.isVisible(), false, 'the details start closed on screen');
       await w.page.emulateMedia({ media: 'print' });
       const buttons = await w.scope.getByRole('button').all();
       for (const button of buttons) assert.equal(await button.isVisible(), false, 'no buttons in print');
-      assert.ok(await w.scope.getByText(/not a diagnosis/i).first().isVisible(), 'the disclaimer is printed');
+      assert.ok(await w.scope.getByText(/^Not a diagnosis/).first().isVisible(), 'the disclaimer is printed');
+      assert.ok(await w.scope.getByRole('img', { name: /^Your eight scores/ }).isVisible(), 'the chart is printed');
+      // Every section prints open, even one the reader never opened.
+      for (const text of [
+        'Your answers that raised your fiber score most',
+        'Fiber keeps things moving',
+        'Wastyk et al., Cell, 2021',
+      ]) {
+        assert.ok(await w.scope.getByText(text, { exact: false }).first().isVisible(), `"${text}" is printed`);
+      }
       const background = await w.page.evaluate(() => {
         const shadow = document.querySelector('[data-gut-skin-check]').shadowRoot;
         return getComputedStyle(shadow.querySelector('.gsc')).backgroundColor;
@@ -333,9 +350,15 @@ describe('deleting and printing', () => {
       const pdf = await w.page.pdf({ path: resolve(SCREENSHOTS, 'results.pdf'), format: 'A4', printBackground: true });
       assert.ok(pdf.length > 10000);
       await w.screenshot('results-print');
+
+      // Printing from the browser's own menu opens the sections on screen too.
+      await w.page.emulateMedia({ media: 'screen' });
+      await w.page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+      assert.ok((await w.sections()).every((section) => section.open), 'every section is open');
       assert.deepEqual(w.errors, []);
     } finally {
       await w.close();
     }
   });
+
 });

@@ -15,8 +15,9 @@ const KINDS = {
  * Walks one session through every distinct screen, calling `visit(name)` on each: the intro, a
  * single-choice question, the "please choose an answer" alert, the under-16 stop screen, a
  * multiple-choice question, the Bristol stool form, a yes/no warning sign, the results with the
- * doctor card, the share link and the delete confirmation under them, a question while editing
- * answers, the results without the doctor card but with the history, shared results, the
+ * doctor card (sections closed, then open), the share link and the delete confirmation under
+ * them, a question while editing answers, the results without the doctor card but with the
+ * history (sections closed, then open), shared results, the
  * notices for a bad share link, bad stored data and blocked storage, and the intro after
  * "Delete my data".
  * Returns the names visited, in order.
@@ -47,6 +48,8 @@ export async function visitEveryScreen(w, visit) {
     await w.next();
   }
   await at('results-doctor-card');
+  await w.openAllSections();
+  await at('results-doctor-card-sections-open');
   await button('Copy share link').click();
   await w.scope.getByRole('textbox', { name: 'Share link' }).waitFor();
   await at('results-share-link');
@@ -64,8 +67,10 @@ export async function visitEveryScreen(w, visit) {
   await button('Start again').click();
   await w.start();
   await w.complete(HEALTHY);
-  await w.scope.getByRole('region', { name: 'Your past results' }).waitFor();
+  await w.scope.getByText('Your past results on this device (1)').waitFor();
   await at('results-with-history');
+  await w.openAllSections();
+  await at('results-sections-open');
 
   // Screens that start from a fresh load: a share link, bad links and data, blocked storage.
   const reload = async (url, ready) => {
@@ -119,10 +124,12 @@ export const EVERY_SCREEN = [
   'question-option-descriptions',
   'question-warning-sign',
   'results-doctor-card',
+  'results-doctor-card-sections-open',
   'results-share-link',
   'results-delete-confirmation',
   'question-editing-answers',
   'results-with-history',
+  'results-sections-open',
   'results-shared',
   'notice-bad-share-link',
   'notice-bad-stored-data',
@@ -155,7 +162,8 @@ export function horizontalOverflow(page) {
       if (box.left < edge.left - 0.5 || box.right > edge.right + 0.5) {
         problems.push(`${describe(el)} sticks out: ${box.left}–${box.right} of ${edge.left}–${edge.right}`);
       }
-      if (el.scrollWidth > el.clientWidth + 1 && el.clientWidth > 0) {
+      // Shapes and text inside an SVG never scroll; their client sizes are not a CSS box's.
+      if (el.scrollWidth > el.clientWidth + 1 && el.clientWidth > 0 && !el.ownerSVGElement) {
         problems.push(`${describe(el)} scrolls sideways: ${el.scrollWidth} > ${el.clientWidth}`);
       }
     }
@@ -164,13 +172,14 @@ export function horizontalOverflow(page) {
 }
 
 /**
- * The tap target of every button, radio button and checkbox on screen: the button's box, or
- * for a choice the box of the label around it (clicking anywhere on the label picks it).
+ * The tap target of every button, section summary, radio button and checkbox on screen: the
+ * button's or summary's box, or for a choice the box of the label around it (clicking anywhere
+ * on the label picks it).
  */
 export function tapTargets(w) {
   return w.page.evaluate(() => {
     const root = document.querySelector('[data-gut-skin-check]').shadowRoot;
-    return [...root.querySelectorAll('button, input[type=radio], input[type=checkbox]')].map((el) => {
+    return [...root.querySelectorAll('button, summary, input[type=radio], input[type=checkbox]')].map((el) => {
       const target = el.tagName === 'INPUT' ? (el.closest('label') ?? el) : el;
       const box = target.getBoundingClientRect();
       return {

@@ -241,25 +241,69 @@ export class Widget {
     return this.scope.getByRole('region', { name, exact: true });
   }
 
-  /** { score name: value } for one of the two score groups. */
-  async scores(groupName) {
-    const items = await this.region(groupName).getByRole('listitem').all();
+  /**
+   * Every score as the chart's text alternative gives it: { name: { value, last } }, where
+   * `last` is the last result's value when the chart marks one.
+   */
+  async chart() {
+    const chart = this.scope.getByRole('img', { name: /^Your eight scores/ });
+    const name = await chart.evaluate((svg) => svg.querySelector('title').textContent);
     const scores = {};
-    for (const item of items) {
-      const text = await item.innerText();
-      const match = text.match(/^(.+?)\s+(\d+) out of 100/s);
-      if (!match) throw new Error(`unreadable score: ${text}`);
-      scores[match[1].trim()] = Number(match[2]);
+    for (const part of name.replace(/^Your eight scores, out of 100: /, '').replace(/\.$/, '').split('; ')) {
+      const [, score, value, last] = part.match(/^(.+?) (\d+)(?:, last time (\d+))?$/) ?? [];
+      if (!score) throw new Error(`unreadable score: ${part}`);
+      scores[score] = { value: Number(value), last: last === undefined ? undefined : Number(last) };
     }
     return scores;
   }
 
+  /** { score name: value } for one kind of score ('mechanism' or 'habit'), from the chart. */
+  async scores(kind) {
+    const chart = await this.chart();
+    const names = CONTENT.scores.filter((s) => s.kind === kind).map((s) => s.name);
+    return Object.fromEntries(names.map((name) => [name, chart[name].value]));
+  }
+
   async mechanismScores() {
-    return this.scores('How your gut may be affecting your skin');
+    return this.scores('mechanism');
   }
 
   async habitScores() {
-    return this.scores('Your gut-friendly habits');
+    return this.scores('habit');
+  }
+
+  /** The results' closed and open sections (native <details>), by their summary lines. */
+  async sections() {
+    const groups = await this.scope.getByRole('region', { name: /results$/i }).first().getByRole('group').all();
+    const sections = [];
+    for (const group of groups) {
+      const section = await group.evaluate((el) =>
+        el.tagName === 'DETAILS' ? { summary: el.querySelector('summary').textContent, open: el.open } : null,
+      );
+      if (section) sections.push(section);
+    }
+    return sections;
+  }
+
+  /**
+   * The section of the results whose summary line is `summary` (text or a pattern), opened with
+   * a click, as a reader would, if it was closed.
+   */
+  async section(summary) {
+    const line = this.scope.getByText(summary, { exact: typeof summary === 'string' });
+    if (!(await line.evaluate((el) => el.closest('details').open))) await line.click();
+    return this.scope.getByRole('group').filter({ has: this.page.getByText(summary) });
+  }
+
+  async openSection(summary) {
+    await this.section(summary);
+  }
+
+  /** Opens every section of the results. */
+  async openAllSections() {
+    for (const { summary, open } of await this.sections()) {
+      if (!open) await this.openSection(summary);
+    }
   }
 
   async focusAreas() {
@@ -273,34 +317,37 @@ export class Widget {
     return names.map((name) => name.trim());
   }
 
-  /** The lists in the details, in the order shown, each with its other foods' names and text. */
+  /** The lists in the details, in the order shown, each with its foods' names and text. */
   async foodLists() {
+    await this.openSection('More foods from each list, and what was left out for you');
     const lists = [];
     for (const name of ['Probiotic foods', 'Prebiotic foods', 'Fiber-rich foods']) {
       const region = this.region(name);
       const box = await region.boundingBox();
-      const foods = await region.getByRole('heading', { level: 5 }).allInnerTexts();
+      const foods = await region.getByRole('heading', { level: 4 }).allInnerTexts();
       lists.push({ name, top: box.y, foods: foods.map((f) => f.trim()), text: await region.innerText() });
     }
     return lists.sort((a, b) => a.top - b.top);
   }
 
-  /** Every food shown, to start with or in a list, by name. */
+  /** Every food shown, by name: each list's foods include the ones to start with. */
   async foods() {
     const lists = await this.foodLists();
-    return [...(await this.starters()), ...lists.flatMap((list) => list.foods)];
+    return lists.flatMap((list) => list.foods);
   }
 
-  /** The text of one food's card, wherever it is shown. */
+  /** The text of one food's card, or cards: its card to start with and its card in the list. */
   async food(name) {
-    return this.scope
+    await this.openSection('More foods from each list, and what was left out for you');
+    const cards = this.scope
       .getByRole('listitem')
-      .filter({ has: this.page.getByRole('heading', { name, exact: true }) })
-      .innerText();
+      .filter({ has: this.page.getByRole('heading', { name, exact: true }) });
+    return (await cards.allInnerTexts()).join('\n');
   }
 
   /** Every sentence the results show, in order, with every closed section opened first. */
   async resultSentences() {
+    await this.openAllSections();
     const results = this.scope.getByRole('region', { name: /results$/i }).first();
     const text = await results.innerText();
     return text

@@ -1,13 +1,11 @@
 //! The widget's screens and their parts, one file each. They are plain functions returning
-//! `Html` rather than components: each Yew component costs about 1 KB of gzipped wasm.
+//! `Html` rather than components (each Yew component costs about 1 KB of gzipped wasm), and
+//! they take the session and a callback of domain actions, never the root's handle.
 
-pub mod doctor_card;
 pub mod intro;
 pub mod not_for_you;
 pub mod notices;
-pub mod past_results;
 pub mod question_step;
+pub mod report_markup;
 pub mod result_actions;
 pub mod results;
-pub mod score_list;
-pub mod suggestion_lists;

@@ -1,53 +1,28 @@
-//! The widget's root: holds the assessment's state and shows the screen the reader is on.
+//! The widget's root: holds one visit's state and shows the screen the reader is on.
 
 use std::rc::Rc;
 use std::sync::OnceLock;
 
 use gut_skin_check::content::{Content, ContentError};
-use gut_skin_check::flow::{Action, Screen};
+use gut_skin_check::flow::Screen;
 use gut_skin_check::results::Report;
 use gut_skin_check::session::{Session, SessionAction};
+use web_sys::Element;
 use yew::prelude::*;
 
-use crate::browser;
-use crate::hooks::use_focus_on;
-
-use crate::components::intro::intro;
-use crate::components::not_for_you::not_for_you;
-use crate::components::notices::notices;
-use crate::components::question_step::question_step;
-use crate::components::result_actions::ActionsState;
-use crate::components::results::results;
+use crate::widget::browser;
+use crate::widget::hooks::use_moving_focus;
+use crate::widget::screens::intro::intro;
+use crate::widget::screens::not_for_you::not_for_you;
+use crate::widget::screens::notices::notices;
+use crate::widget::screens::question_step::question_step;
+use crate::widget::screens::results::{results, results_missing};
+use crate::widget::state::{ActionsMsg, WidgetAction, WidgetState};
 
 /// The content is parsed once and lives as long as the page.
 fn content() -> &'static Result<Content, ContentError> {
     static CONTENT: OnceLock<Result<Content, ContentError>> = OnceLock::new();
     CONTENT.get_or_init(Content::embedded)
-}
-
-/// One visit's state as Yew holds it.
-#[derive(Debug, Clone)]
-pub struct SessionState(pub Session<'static>);
-
-impl PartialEq for SessionState {
-    fn eq(&self, other: &Self) -> bool {
-        let (a, b) = (&self.0, &other.0);
-        std::ptr::eq(a.content(), b.content())
-            && a.flow.screen == b.flow.screen
-            && a.flow.answers == b.flow.answers
-            && a.flow.problem == b.flow.problem
-            && a.saved == b.saved
-            && a.shared == b.shared
-            && a.notices == b.notices
-    }
-}
-
-impl Reducible for SessionState {
-    type Action = SessionAction;
-
-    fn reduce(self: Rc<Self>, action: SessionAction) -> Rc<Self> {
-        Rc::new(Self(self.0.apply(action, browser::today())))
-    }
 }
 
 #[component]
@@ -89,9 +64,9 @@ fn Assessment(props: &AssessmentProps) -> Html {
     let content = props.content.0;
     // Read once, when the widget mounts; afterwards the session is the only source of truth.
     // Compared by value, so a change that changes nothing does not render or save again.
-    let session = use_reducer_eq(|| {
+    let state = use_reducer_eq(|| {
         let stored = browser::read_saved();
-        SessionState(Session::open(
+        WidgetState::new(Session::open(
             content,
             stored.as_ref().map(Option::as_deref).map_err(|e| *e),
             &browser::fragment(),
@@ -99,24 +74,46 @@ fn Assessment(props: &AssessmentProps) -> Html {
     });
     {
         // Storage is written here, after each change, never inside the reducer.
-        let handle = session.clone();
-        use_effect_with(session.clone(), move |state| {
-            if browser::write_saved(state.0.to_store().as_deref()).is_err() {
-                handle.dispatch(SessionAction::StorageFailed);
+        let handle = state.clone();
+        use_effect_with(state.session.clone(), move |session| {
+            if browser::write_saved(session.to_store().as_deref()).is_err() {
+                handle.dispatch(WidgetAction::Session(
+                    SessionAction::StorageFailed,
+                    browser::today(),
+                ));
             }
         });
     }
-    let state = &session.0;
-    let flow = &state.flow;
-    // Each new screen's heading takes focus; on the results, the doctor card's when there is one.
-    let heading = use_focus_on(flow.screen);
+    let container = use_node_ref();
+    use_moving_focus(container.clone(), state.focus, state.focus_moves);
+    {
+        let container = container.clone();
+        use_effect_with((), move |_| {
+            let opener = container
+                .cast::<Element>()
+                .map(browser::OpenSectionsOnPrint::new);
+            move || drop(opener)
+        });
+    }
+
+    let on_action = {
+        let handle = state.clone();
+        Callback::from(move |action: SessionAction| {
+            handle.dispatch(WidgetAction::Session(action, browser::today()))
+        })
+    };
+    let on_actions_msg = {
+        let handle = state.clone();
+        Callback::from(move |msg: ActionsMsg| handle.dispatch(WidgetAction::Actions(msg)))
+    };
+
+    let session = &state.session;
+    let flow = &session.flow;
     let on_results = flow.screen == Screen::Results;
     let report = use_memo(
         (flow.answers.clone(), on_results),
         |(answers, on_results)| on_results.then(|| Report::new(content, answers)).flatten(),
     );
-    let actions = use_state(ActionsState::default);
-    let confirm_heading = use_focus_on(actions.confirming);
     let announcement = match flow.screen {
         Screen::Intro => String::new(),
         Screen::Question(_) => flow
@@ -124,29 +121,25 @@ fn Assessment(props: &AssessmentProps) -> Html {
             .map(|p| p.announcement())
             .unwrap_or_default(),
         Screen::NotForYou => "This assessment is not designed for you.".to_owned(),
-        Screen::Results if state.shared => "Shared results are ready.".to_owned(),
+        Screen::Results if session.shared => "Shared results are ready.".to_owned(),
         Screen::Results => "Your results are ready.".to_owned(),
     };
-    let screen = match flow.screen {
-        Screen::Intro => {
-            let on_start = {
-                let session = session.clone();
-                Callback::from(move |_: MouseEvent| session.dispatch(Action::Start.into()))
-            };
-            intro(on_start, content.questions.len(), heading)
+    let screen = match (flow.screen, report.as_ref()) {
+        (Screen::Intro, _) => intro(content.questions.len(), &on_action),
+        (Screen::Question(_), _) => question_step(session, &on_action),
+        (Screen::NotForYou, _) => not_for_you(&on_action),
+        (Screen::Results, Some(report)) => {
+            results(session, report, &state.actions, &on_action, &on_actions_msg)
         }
-        Screen::Question(_) => question_step(&session, heading),
-        Screen::NotForYou => not_for_you(&session, heading),
-        Screen::Results => match report.as_ref() {
-            Some(report) => results(&session, report, heading, &actions, confirm_heading),
-            None => html! {},
-        },
+        // The domain only reaches the results with a complete assessment, so this is never
+        // seen; should it be, the reader can go back to the answers rather than face a blank box.
+        (Screen::Results, None) => results_missing(&on_action),
     };
     html! {
-        <>
+        <div class="gsc-screen" ref={container}>
             <p class="gsc-visually-hidden" role="status" aria-atomic="true">{ announcement }</p>
-            { notices(&session) }
+            { notices(session, &on_action) }
             { screen }
-        </>
+        </div>
     }
 }

@@ -4,8 +4,10 @@
 use gut_skin_check::day::Day;
 use gut_skin_check::saved::STORAGE_KEY;
 use gut_skin_check::session::StorageUnavailable;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
 use web_sys::js_sys::Date;
-use web_sys::{Storage, Window};
+use web_sys::{Element, Storage, Window};
 
 fn window() -> Option<Window> {
     web_sys::window()
@@ -94,5 +96,43 @@ pub fn copy(text: String, done: impl FnOnce(bool) + 'static) {
 pub fn print() {
     if let Some(window) = window() {
         let _ = window.print();
+    }
+}
+
+/// Opens every closed section under `root`, so a printout or a PDF has everything.
+pub fn open_sections(root: &Element) {
+    let Ok(sections) = root.query_selector_all("details") else {
+        return;
+    };
+    for at in 0..sections.length() {
+        if let Some(section) = sections.item(at).and_then(|n| n.dyn_into::<Element>().ok()) {
+            let _ = section.set_attribute("open", "");
+        }
+    }
+}
+
+/// Opens `root`'s sections whenever the page is printed, by the widget's button or the
+/// browser's own menu, until dropped.
+pub struct OpenSectionsOnPrint(Option<Closure<dyn Fn()>>);
+
+impl OpenSectionsOnPrint {
+    pub fn new(root: Element) -> Self {
+        let listener = Closure::<dyn Fn()>::new(move || open_sections(&root));
+        let added = window().is_some_and(|w| {
+            w.add_event_listener_with_callback("beforeprint", listener.as_ref().unchecked_ref())
+                .is_ok()
+        });
+        Self(added.then_some(listener))
+    }
+}
+
+impl Drop for OpenSectionsOnPrint {
+    fn drop(&mut self) {
+        if let (Some(listener), Some(window)) = (&self.0, window()) {
+            let _ = window.remove_event_listener_with_callback(
+                "beforeprint",
+                listener.as_ref().unchecked_ref(),
+            );
+        }
     }
 }

@@ -2,93 +2,59 @@
 //! copy a share link, and delete everything kept on the device (after a confirmation).
 
 use gut_skin_check::flow::Action;
-use gut_skin_check::session::SessionAction;
+use gut_skin_check::session::{Session, SessionAction};
 use gut_skin_check::share_code::share_fragment;
 use yew::prelude::*;
 
-use crate::app::SessionState;
-use crate::browser;
+use crate::widget::browser;
+use crate::widget::state::{ActionsMsg, ActionsState, Copying};
 
-/// Where copying the share link got to.
-#[derive(Clone, Copy, PartialEq, Default)]
-pub enum Copying {
-    #[default]
-    NotYet,
-    Copied,
-    Refused,
-}
-
-/// The actions' own state, which the results screen holds.
-#[derive(Clone, Copy, PartialEq, Default)]
-pub struct ActionsState {
-    pub copying: Copying,
-    /// "Delete my data" was pressed and awaits a yes or no.
-    pub confirming: bool,
-}
-
-/// The actions under the results; `confirm_heading` takes focus when a confirmation opens.
+/// The actions under the results. Focus moves to the confirmation when it opens and back to
+/// "Delete my data" when it closes; the root takes care of it.
 pub fn result_actions(
-    handle: &UseReducerHandle<SessionState>,
-    state: &UseStateHandle<ActionsState>,
-    confirm_heading: NodeRef,
+    session: &Session,
+    state: &ActionsState,
+    on_action: &Callback<SessionAction>,
+    on_msg: &Callback<ActionsMsg>,
 ) -> Html {
-    let session = &handle.0;
-    let dispatch = |action: SessionAction| {
-        let handle = handle.clone();
-        let state = state.clone();
-        Callback::from(move |_: MouseEvent| {
-            state.set(ActionsState::default());
-            handle.dispatch(action.clone());
-        })
-    };
-    let confirm = |confirming: bool| {
-        let state = state.clone();
-        Callback::from(move |_: MouseEvent| {
-            state.set(ActionsState {
-                confirming,
-                ..*state
-            })
-        })
-    };
+    let act = |action: Action| on_action.reform(move |_: MouseEvent| action.clone().into());
+    let confirm = |open: bool| on_msg.reform(move |_: MouseEvent| ActionsMsg::ConfirmDelete(open));
     let link =
         browser::link_with_fragment(&share_fragment(session.content(), &session.flow.answers));
     let on_copy = {
-        let state = state.clone();
+        let on_msg = on_msg.clone();
         let link = link.clone();
         Callback::from(move |_: MouseEvent| {
-            let state = state.clone();
+            let on_msg = on_msg.clone();
             browser::copy(link.clone(), move |done| {
                 let copying = if done {
                     Copying::Copied
                 } else {
                     Copying::Refused
                 };
-                state.set(ActionsState { copying, ..*state });
+                on_msg.emit(ActionsMsg::Copied(copying));
             });
         })
     };
     let on_print = Callback::from(|_: MouseEvent| browser::print());
-    let on_delete = confirm(true);
-    let on_keep = confirm(false);
-    let on_confirm = dispatch(SessionAction::DeleteData);
-    let copying = state.copying;
+    let on_delete = on_action.reform(|_: MouseEvent| SessionAction::DeleteData);
 
     html! {
         <section class="gsc-actions-area" aria-labelledby="gsc-actions-title">
             <h3 id="gsc-actions-title">{ "Keep, share or change your results" }</h3>
             <div class="gsc-nav gsc-actions">
                 if !session.shared {
-                    <button type="button" class="gsc-button" onclick={dispatch(Action::EditAnswers.into())}>{ "Edit my answers" }</button>
-                    <button type="button" class="gsc-button" onclick={dispatch(Action::StartAgain.into())}>{ "Start again" }</button>
+                    <button type="button" class="gsc-button" onclick={act(Action::EditAnswers)}>{ "Edit my answers" }</button>
+                    <button type="button" class="gsc-button" onclick={act(Action::StartAgain)}>{ "Start again" }</button>
                 }
                 <button type="button" class="gsc-button" onclick={on_print}>{ "Print or save as PDF" }</button>
                 <button type="button" class="gsc-button" onclick={on_copy}>{ "Copy share link" }</button>
-                <button type="button" class="gsc-button" onclick={on_delete}>{ "Delete my data" }</button>
+                <button type="button" class="gsc-button" id="gsc-delete" onclick={confirm(true)}>{ "Delete my data" }</button>
             </div>
-            if copying != Copying::NotYet {
+            if state.copying != Copying::NotYet {
                 <div class="gsc-share">
                     <p role="status">
-                        { if copying == Copying::Copied {
+                        { if state.copying == Copying::Copied {
                             "Link copied. Anyone who opens it sees these results; it holds your answers, so share it with care."
                         } else {
                             "Your browser did not let the check copy the link. Select it below and copy it yourself."
@@ -100,13 +66,13 @@ pub fn result_actions(
             }
             if state.confirming {
                 <div class="gsc-confirm" role="group" aria-labelledby="gsc-confirm-title">
-                    <p id="gsc-confirm-title" tabindex="-1" ref={confirm_heading}>
+                    <p id="gsc-confirm-title" tabindex="-1">
                         <strong>{ "Delete your answers and past results from this device?" }</strong>
                         { " This cannot be undone." }
                     </p>
                     <div class="gsc-nav">
-                        <button type="button" class="gsc-button gsc-danger" onclick={on_confirm}>{ "Yes, delete everything" }</button>
-                        <button type="button" class="gsc-button" onclick={on_keep}>{ "Keep my data" }</button>
+                        <button type="button" class="gsc-button gsc-danger" onclick={on_delete}>{ "Yes, delete everything" }</button>
+                        <button type="button" class="gsc-button" onclick={confirm(false)}>{ "Keep my data" }</button>
                     </div>
                 </div>
             }

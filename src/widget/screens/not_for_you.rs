@@ -1,23 +1,16 @@
 //! The polite stop screen for readers under 16.
 
 use gut_skin_check::flow::Action;
+use gut_skin_check::session::SessionAction;
 use yew::prelude::*;
 
-use crate::app::SessionState;
-
-/// The stop screen; `heading` takes focus.
-pub fn not_for_you(session: &UseReducerHandle<SessionState>, heading: NodeRef) -> Html {
-    let on_back = {
-        let session = session.clone();
-        Callback::from(move |_: MouseEvent| session.dispatch(Action::Back.into()))
-    };
-    let on_start_again = {
-        let session = session.clone();
-        Callback::from(move |_: MouseEvent| session.dispatch(Action::StartAgain.into()))
-    };
+/// The stop screen; its heading takes focus.
+pub fn not_for_you(on_action: &Callback<SessionAction>) -> Html {
+    let on_back = on_action.reform(|_: MouseEvent| Action::Back.into());
+    let on_start_again = on_action.reform(|_: MouseEvent| Action::StartAgain.into());
     html! {
         <section class="gsc-stop" aria-labelledby="gsc-stop-title">
-            <h2 id="gsc-stop-title" tabindex="-1" ref={heading}>
+            <h2 id="gsc-stop-title" tabindex="-1">
                 { "Sorry, this check isn't designed for you" }
             </h2>
             <p>

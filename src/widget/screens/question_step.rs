@@ -2,21 +2,20 @@
 
 use gut_skin_check::content::QuestionKind;
 use gut_skin_check::flow::Action;
+use gut_skin_check::session::{Session, SessionAction};
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlElement, HtmlInputElement};
 use yew::prelude::*;
 
-use crate::app::SessionState;
-
-/// The question on screen; `heading` is its heading, which takes focus on each new step.
-pub fn question_step(session: &UseReducerHandle<SessionState>, heading: NodeRef) -> Html {
-    let flow = &session.0.flow;
+/// The question on screen; its heading takes focus on each new step.
+pub fn question_step(session: &Session, on_action: &Callback<SessionAction>) -> Html {
+    let flow = &session.flow;
     let (Some(question), Some(progress)) = (flow.question(), flow.progress()) else {
         return html! {};
     };
     let dispatch = |action: Action| {
-        let handle = session.clone();
-        move || handle.dispatch(action.clone().into())
+        let on_action = on_action.clone();
+        move || on_action.emit(action.clone().into())
     };
     let on_submit = {
         let next = dispatch(Action::Next);
@@ -104,7 +103,7 @@ pub fn question_step(session: &UseReducerHandle<SessionState>, heading: NodeRef)
             </div>
             <fieldset class="gsc-question" aria-describedby={(!described_by.is_empty()).then_some(described_by)}
                 aria-invalid={flow.problem.map(|_| "true")}>
-                <legend><h2 tabindex="-1" ref={heading}>{ &question.text }</h2></legend>
+                <legend><h2 tabindex="-1">{ &question.text }</h2></legend>
                 if let Some(hint) = &question.hint {
                     <p class="gsc-hint" id={hint_id}>{ hint }</p>
                 }

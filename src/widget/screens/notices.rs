@@ -1,23 +1,20 @@
 //! Messages about stored data, share links and storage, above the screen until dismissed.
 
-use gut_skin_check::session::SessionAction;
+use gut_skin_check::session::{Session, SessionAction};
 use yew::prelude::*;
 
-use crate::app::SessionState;
-
-pub fn notices(session: &UseReducerHandle<SessionState>) -> Html {
-    let notices = &session.0.notices;
+/// The notices, if any; their text takes focus after an action that leads to one ("Everything
+/// … has been deleted."), and "Dismiss" hands focus to the screen's heading.
+pub fn notices(session: &Session, on_action: &Callback<SessionAction>) -> Html {
+    let notices = &session.notices;
     if notices.is_empty() {
         return html! {};
     }
     let problem = notices.iter().any(|notice| notice.is_problem());
-    let on_dismiss = {
-        let session = session.clone();
-        Callback::from(move |_: MouseEvent| session.dispatch(SessionAction::DismissNotices))
-    };
+    let on_dismiss = on_action.reform(|_: MouseEvent| SessionAction::DismissNotices);
     html! {
         <div class={classes!("gsc-notice", problem.then_some("gsc-notice-problem"))}>
-            <div role={if problem { "alert" } else { "status" }}>
+            <div role={if problem { "alert" } else { "status" }} tabindex="-1">
                 for notice in notices {
                     <p>{ notice.message() }</p>
                 }

@@ -1,0 +1,142 @@
+//! The widget's state as the root holds it: one visit's session, what the results' actions are
+//! doing, and where focus goes after an action, so no action ever leaves focus on the page.
+
+use std::rc::Rc;
+
+use gut_skin_check::day::Day;
+use gut_skin_check::flow::Screen;
+use gut_skin_check::session::{Session, SessionAction};
+use yew::Reducible;
+
+/// Where copying the share link got to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Copying {
+    #[default]
+    NotYet,
+    Copied,
+    Refused,
+}
+
+/// What the actions under the results are doing; it belongs to the results on screen and is
+/// cleared whenever the reader leaves them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct ActionsState {
+    pub copying: Copying,
+    /// "Delete my data" was pressed and awaits a yes or no.
+    pub confirming: bool,
+}
+
+/// What the reader does that only concerns the results' actions.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ActionsMsg {
+    /// Open (true) or close the "delete everything?" confirmation.
+    ConfirmDelete(bool),
+    Copied(Copying),
+}
+
+/// Where focus goes after an action whose button may have gone.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FocusTarget {
+    /// The heading of the screen now shown (the doctor card's, on results that have one).
+    Heading,
+    /// The message about what just happened ("Everything … has been deleted.").
+    Notice,
+    /// "Delete my data", after the confirmation closes without deleting.
+    DeleteButton,
+    /// The confirmation's question, when it opens.
+    Confirmation,
+}
+
+impl FocusTarget {
+    /// The element to focus, inside the widget.
+    pub fn selector(self) -> &'static str {
+        match self {
+            // The widget's own title is the only h1, so the first h2 is the screen's heading.
+            Self::Heading => "h2",
+            Self::Notice => ".gsc-notice [tabindex]",
+            Self::DeleteButton => "#gsc-delete",
+            Self::Confirmation => "#gsc-confirm-title",
+        }
+    }
+}
+
+/// Something that changes the widget's state; the day travels with session actions so that
+/// reducing stays free of the clock.
+#[derive(Debug, Clone, PartialEq)]
+pub enum WidgetAction {
+    Session(SessionAction, Day),
+    Actions(ActionsMsg),
+}
+
+/// The root's state.
+#[derive(Debug, Clone, PartialEq)]
+pub struct WidgetState {
+    pub session: Session<'static>,
+    pub actions: ActionsState,
+    /// Where focus goes after the last action, if it moves.
+    pub focus: Option<FocusTarget>,
+    /// Counts the moves of focus, so that moving to the same place again is a change too; 0
+    /// until the reader first acts, so the widget never takes focus as a page loads.
+    pub focus_moves: u32,
+}
+
+impl WidgetState {
+    pub fn new(session: Session<'static>) -> Self {
+        Self {
+            session,
+            actions: ActionsState::default(),
+            focus: None,
+            focus_moves: 0,
+        }
+    }
+
+    fn focusing(mut self, target: Option<FocusTarget>) -> Self {
+        if target.is_some() {
+            self.focus = target;
+            self.focus_moves += 1;
+        }
+        self
+    }
+}
+
+impl Reducible for WidgetState {
+    type Action = WidgetAction;
+
+    fn reduce(self: Rc<Self>, action: WidgetAction) -> Rc<Self> {
+        let mut next = (*self).clone();
+        let target = match action {
+            WidgetAction::Session(action, today) => {
+                next.session = self.session.apply(action.clone(), today);
+                let left = next.session.flow.screen != self.session.flow.screen
+                    || next.session.shared != self.session.shared;
+                if left || action == SessionAction::DeleteData {
+                    next.actions = ActionsState::default();
+                }
+                match action {
+                    SessionAction::SaveShared | SessionAction::DeleteData => {
+                        Some(FocusTarget::Notice)
+                    }
+                    SessionAction::DismissNotices => Some(FocusTarget::Heading),
+                    _ if left => Some(FocusTarget::Heading),
+                    _ => None,
+                }
+            }
+            WidgetAction::Actions(ActionsMsg::ConfirmDelete(open)) => {
+                next.actions.confirming = open;
+                Some(if open {
+                    FocusTarget::Confirmation
+                } else {
+                    FocusTarget::DeleteButton
+                })
+            }
+            // A copy that finishes after the reader left the results says nothing.
+            WidgetAction::Actions(ActionsMsg::Copied(copying)) => {
+                if self.session.flow.screen == Screen::Results {
+                    next.actions.copying = copying;
+                }
+                None
+            }
+        };
+        Rc::new(next.focusing(target))
+    }
+}
