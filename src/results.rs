@@ -208,20 +208,22 @@ impl<'c> Report<'c> {
         let card_lines = |card: &FoodCard, say: &mut dyn FnMut(Voice, String)| {
             let food = card.food;
             say(Voice::Heading, food.name().to_owned());
-            say(Voice::Advice, food.examples_line());
             if let Some(said) = &card.said {
                 say(Voice::Quote, said.clone());
             }
-            if let Some(also) = &food.also_helps {
-                say(Voice::Advice, also.clone());
+            if card.shows.description() {
+                say(Voice::Advice, food.examples_line());
+                if let Some(also) = &food.also_helps {
+                    say(Voice::Advice, also.clone());
+                }
+                if let Some(why) = food.why_line() {
+                    say(Voice::Caution, why);
+                }
             }
-            if let Some(why) = food.why_line() {
-                say(Voice::Caution, why);
+            if card.shows.first_step() {
+                let step = format!("First step: {}", food.variant.first_step);
+                say(Voice::Advice, step);
             }
-            say(
-                Voice::Advice,
-                format!("First step: {}", food.variant.first_step),
-            );
             for caution in &card.cautions {
                 say(Voice::Caution, caution.clone());
             }
