@@ -1,11 +1,7 @@
 //! The reader's answers, keyed by question id.
 
-use std::collections::BTreeMap;
-
-use serde::{Deserialize, Serialize};
-
 /// What the reader chose for one question.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Answer {
     One(String),
     Many(Vec<String>),
@@ -30,22 +26,32 @@ impl Answer {
     }
 }
 
-/// All answers given so far, including ones to questions that are now hidden.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Answers(BTreeMap<String, Answer>);
+/// All answers given so far, including ones to questions that are now hidden, in the order of
+/// their question ids. A sorted list rather than a map: a few dozen entries need no tree, and
+/// the widget is smaller without one.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Answers(Vec<(String, Answer)>);
 
 impl Answers {
     pub fn new() -> Self {
         Self::default()
     }
 
+    fn position(&self, question: &str) -> Result<usize, usize> {
+        self.0.binary_search_by(|(id, _)| id.as_str().cmp(question))
+    }
+
     /// The answer to a question, if it has a non-empty one.
     pub fn get(&self, question: &str) -> Option<&Answer> {
-        self.0.get(question).filter(|answer| !answer.is_empty())
+        let at = self.position(question).ok()?;
+        Some(&self.0[at].1).filter(|answer| !answer.is_empty())
     }
 
     pub fn set(&mut self, question: &str, answer: Answer) {
-        self.0.insert(question.to_owned(), answer);
+        match self.position(question) {
+            Ok(at) => self.0[at].1 = answer,
+            Err(at) => self.0.insert(at, (question.to_owned(), answer)),
+        }
     }
 
     /// Builder form of [`Answers::set`] for a single choice.

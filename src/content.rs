@@ -1,6 +1,6 @@
 //! The assessment's content — sections, questions, weights, foods, rules, evidence — read from `content.json`.
 
-use std::collections::{BTreeMap, BTreeSet, HashSet};
+use std::collections::{BTreeSet, HashSet};
 use std::fmt;
 
 use serde::{Deserialize, Serialize};
@@ -89,7 +89,7 @@ pub struct AnswerOption {
     pub description: Option<String>,
     /// Points this answer adds to each named score.
     #[serde(default)]
-    pub weights: BTreeMap<String, u32>,
+    pub weights: Points,
     /// The answer in the reader's terms ("you eat fermented foods less than once a week").
     #[serde(default)]
     pub says: Option<String>,
@@ -102,6 +102,76 @@ pub struct AnswerOption {
     /// Choosing it is a warning sign; the text names the sign for the doctor card.
     #[serde(default)]
     pub warning: Option<String>,
+}
+
+/// Points by score id, written as a JSON object (`{ "fiber": 3 }`). A short list rather than a
+/// map: a handful of entries need no tree, and the widget is smaller without one.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Points(Vec<(String, u32)>);
+
+impl Points {
+    pub fn get(&self, score: &str) -> Option<u32> {
+        self.iter()
+            .find(|(id, _)| *id == score)
+            .map(|(_, points)| points)
+    }
+
+    pub fn contains_key(&self, score: &str) -> bool {
+        self.get(score).is_some()
+    }
+
+    pub fn keys(&self) -> impl Iterator<Item = &str> {
+        self.iter().map(|(id, _)| id)
+    }
+
+    pub fn values(&self) -> impl Iterator<Item = u32> + '_ {
+        self.iter().map(|(_, points)| points)
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = (&str, u32)> {
+        self.0.iter().map(|(id, points)| (id.as_str(), *points))
+    }
+}
+
+impl FromIterator<(String, u32)> for Points {
+    fn from_iter<I: IntoIterator<Item = (String, u32)>>(pairs: I) -> Self {
+        Self(pairs.into_iter().collect())
+    }
+}
+
+impl Serialize for Points {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_map(self.iter())
+    }
+}
+
+impl<'de> Deserialize<'de> for Points {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct PointsVisitor;
+
+        impl<'de> serde::de::Visitor<'de> for PointsVisitor {
+            type Value = Points;
+
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("points by score id")
+            }
+
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<Points, A::Error> {
+                let mut points: Vec<(String, u32)> = Vec::new();
+                while let Some((id, value)) = map.next_entry::<String, u32>()? {
+                    // A score named twice counts once, with its last points, as in a JSON object.
+                    points.retain(|(other, _)| *other != id);
+                    points.push((id, value));
+                }
+                Ok(Points(points))
+            }
+        }
+
+        deserializer.deserialize_map(PointsVisitor)
+    }
 }
 
 /// One of the article's three food lists.
@@ -120,7 +190,7 @@ pub struct Food {
     pub id: String,
     pub list: String,
     /// How much eating it helps each score; ranks the food against the reader's scores.
-    pub helps: BTreeMap<String, u32>,
+    pub helps: Points,
     /// Questions about the reader's own habit for the food; they rank it and explain its list.
     pub reason_from: Vec<String>,
     /// The food as offered to different readers; the first, the usual one, suits no one in
@@ -646,7 +716,6 @@ impl Question {
         self.options
             .iter()
             .filter_map(|option| option.weights.get(score))
-            .copied()
             .max()
             .unwrap_or(0)
     }

@@ -1,9 +1,8 @@
 //! Ordering things highest first, through one shared sort.
 //!
 //! Every generic `sort_by_key` compiles its own copy of the sorting code, several kilobytes of
-//! wasm each; ranking through one non-generic sort of (key, position) pairs keeps just one.
-
-use std::cmp::Reverse;
+//! wasm each; ranking through one non-generic insertion sort of (key, position) pairs keeps one
+//! small copy, and the lists ranked here hold a dozen items at most.
 
 /// Orders `items` by `key`, highest first; equal keys keep their order.
 pub fn rank_by<T>(items: Vec<T>, key: impl Fn(&T) -> u32) -> Vec<T> {
@@ -16,14 +15,13 @@ pub fn rank_by<T>(items: Vec<T>, key: impl Fn(&T) -> u32) -> Vec<T> {
 }
 
 fn ranked_positions(keys: &[u32]) -> Vec<usize> {
-    let mut order: Vec<(Reverse<u32>, usize)> = keys
-        .iter()
-        .enumerate()
-        .map(|(position, &key)| (Reverse(key), position))
-        .collect();
-    // Positions are unique, so an unstable sort still leaves equal keys in their order.
-    order.sort_unstable();
-    order.into_iter().map(|(_, position)| position).collect()
+    let mut order: Vec<usize> = Vec::with_capacity(keys.len());
+    for (position, &key) in keys.iter().enumerate() {
+        // After every earlier item with a key as high or higher, so equal keys keep their order.
+        let at = order.partition_point(|&earlier| keys[earlier] >= key);
+        order.insert(at, position);
+    }
+    order
 }
 
 #[cfg(test)]

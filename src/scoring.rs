@@ -115,14 +115,13 @@ pub fn score<'c>(content: &'c Content, answers: &Answers) -> Vec<Score<'c>> {
                     .chosen()
                     .iter()
                     .filter_map(|id| question.option(id))
-                    .filter(|option| option.weights.get(&def.id).is_some_and(|&w| w > 0))
+                    .filter(|option| option.weights.get(&def.id).is_some_and(|w| w > 0))
                     .collect();
                 // A multi-choice question counts its strongest answer, so ticking more boxes
                 // of the same kind does not outweigh a whole other question.
                 let points = options
                     .iter()
                     .filter_map(|o| o.weights.get(&def.id))
-                    .copied()
                     .max()
                     .unwrap_or(0);
                 earned += points;

@@ -238,7 +238,7 @@ pub fn suggest<'c>(
             let helped: u32 = food
                 .helps
                 .iter()
-                .map(|(score, &weight)| weight * u32::from(value_of(score)))
+                .map(|(score, weight)| weight * u32::from(value_of(score)))
                 .sum();
             // The reader's own habit for this food outranks the scores it helps: two foods
             // can help the same score while only one of their habits is weak.
@@ -362,7 +362,7 @@ fn said_line(said: &[&str]) -> Option<String> {
 fn also_helps(content: &Content, food: &Food, variant: &Variant, focus: &[&str]) -> Option<String> {
     let helped: Vec<String> = focus
         .iter()
-        .filter(|score| food.helps.contains_key(**score))
+        .filter(|score| food.helps.contains_key(score))
         .filter_map(|score| content.score(score))
         .filter(|def| def.kind == ScoreKind::Mechanism)
         // ASCII for the same reason as `capitalised`; score names are checked to be ASCII.
