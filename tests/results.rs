@@ -118,7 +118,7 @@ fn a_plan_step_carries_its_foods_cautions_in_the_same_sentence() {
     let line = grains.line();
     assert!(
         line.contains(
-            "; a few people with coeliac disease react even to oats labelled gluten-free"
+            "; if you add oats, choose ones labelled gluten-free and ask your doctor or dietitian first"
         ),
         "{line}"
     );

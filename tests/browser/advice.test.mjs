@@ -91,12 +91,12 @@ describe('a pregnant coeliac vegetarian with lactose intolerance', () => {
     }
     includesAll(sentences, [
       'For example: plain milk kefir from the shop (made from pasteurised milk) or lactose-free kefir.',
-      'First step: Start with a few sips (about 50 ml) of plain kefir every other day, and build up to a small glass if it sits well.',
+      'First step: Start with a few sips (about 50 ml) of shop-bought kefir, made from pasteurised milk, every other day, and build up to a small glass if it sits well.',
       "For example: plain live yogurt from the shop (made from pasteurised milk) or lactose-free yogurt labelled 'live cultures'.",
       'For example: kimchi labelled vegan, in a tin or jar from the shelf, which is pasteurised.',
       'Caution: Check the label, as most kimchi is made with fish sauce or shrimp.',
       'For example: oats labelled gluten-free, brown rice, quinoa or buckwheat.',
-      'Caution: A few people with coeliac disease react even to oats labelled gluten-free, so ask your doctor or dietitian before you add them.',
+      'Caution: If you add oats, choose ones labelled gluten-free and ask your doctor or dietitian first, as a few people with coeliac disease react even to those.',
     ]);
     const unpasteurised = sentences.filter((s) => /unpasteurised/i.test(s) && !/^Why this version:/.test(s));
     assert.deepEqual(unpasteurised, [], 'only pasteurised versions are offered');
