@@ -1,9 +1,10 @@
 // Gut–Skin Check loader, the one script a page includes (the standalone page too).
 //
-// It mounts the widget into the page's [data-gut-skin-check] element, inside a shadow root so
-// the page's CSS and the widget's CSS never reach each other, then registers the service worker
-// that keeps the widget working offline. Inside an iframe it also reports its height to the
-// embedding page (see frame-host.js).
+// It mounts a copy of the widget into every [data-gut-skin-check] element of the page, those
+// added later included (a blog's infinite scroll, a page builder), each inside its own shadow
+// root so the page's CSS and the widget's CSS never reach each other, then registers the
+// service worker that keeps the widget working offline. Inside an iframe it also reports its
+// height to the embedding page (see frame-host.js).
 //
 // The build (scripts/post-build.mjs) fills in the hashed names of the files below; every URL is
 // relative to this script, so the widget's folder can live anywhere on the site.
@@ -14,11 +15,35 @@ const HEIGHT_MESSAGE = "gut-skin-check:height";
 const HELLO_MESSAGE = "gut-skin-check:hello";
 const KEEP_PAGE_MESSAGE = "gut-skin-check:keep-page";
 
+const HOST = "[data-gut-skin-check]";
 const here = new URL(".", import.meta.url);
-const host = document.querySelector("[data-gut-skin-check]");
+let app = null;
+let offline = false;
 
-if (host && !host.shadowRoot) {
-  start(host);
+mountWithin(document);
+new MutationObserver((changes) => {
+  for (const change of changes) for (const node of change.addedNodes) mountWithin(node);
+}).observe(document.documentElement, { childList: true, subtree: true });
+if (window.parent !== window) reportHeight();
+
+/** Mounts a copy into `node` and every element within it that asks for one and has none yet. */
+function mountWithin(node) {
+  if (node.nodeType !== Node.ELEMENT_NODE && node !== document) return;
+  const hosts = [...node.querySelectorAll(HOST)];
+  if (node.matches?.(HOST)) hosts.unshift(node);
+  for (const host of hosts) if (!host.shadowRoot) start(host);
+}
+
+/** The widget's script and wasm, fetched and started once for every copy on the page. */
+function loadApp() {
+  app ??= (async () => {
+    // The wasm download starts now, alongside the script that instantiates it.
+    const wasm = fetch(new URL(APP_WASM, here));
+    const module = await import(new URL(APP_SCRIPT, here).href);
+    await module.default({ module_or_path: wasm });
+    return module;
+  })();
+  return app;
 }
 
 async function start(host) {
@@ -42,19 +67,17 @@ async function start(host) {
   root.append(loading);
   shadow.append(stylesheet, root);
 
-  if (window.parent !== window) reportHeight();
-
   try {
-    // The wasm download starts now, alongside the script that instantiates it.
-    const wasm = fetch(new URL(APP_WASM, here));
-    const app = await import(new URL(APP_SCRIPT, here).href);
-    await Promise.all([app.default({ module_or_path: wasm }), styled]);
-    app.mount(root);
+    const [module] = await Promise.all([loadApp(), styled]);
+    module.mount(root);
   } catch {
     showFailure(root);
     return;
   }
-  keepOffline(host);
+  if (!offline) {
+    offline = true;
+    keepOffline(host);
+  }
 }
 
 function showFailure(root) {

@@ -1,7 +1,7 @@
 //! Just enough JSON for what the widget stores, in far less wasm than a general JSON library.
 
 /// A parsed JSON value.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Json {
     Null,
     Bool(bool),

@@ -9,12 +9,18 @@ mod widget;
 #[global_allocator]
 static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
 
-/// Renders the widget into `root`, replacing the loader's "loading" text.
+/// Renders the widget into `root`, replacing the loader's "loading" text; or, when its content
+/// cannot be read, says so there.
 #[cfg(target_arch = "wasm32")]
 #[wasm_bindgen::prelude::wasm_bindgen]
 pub fn mount(root: web_sys::Element) {
-    root.set_inner_html("");
-    yew::Renderer::<widget::app::App>::with_root(root).render();
+    match widget::app::content() {
+        Ok(_) => {
+            root.set_inner_html("");
+            yew::Renderer::<widget::app::App>::with_root(root).render();
+        }
+        Err(error) => root.set_inner_html(&widget::app::failure(error)),
+    }
 }
 
 // The loader, not the wasm start-up, decides where and when the widget mounts.

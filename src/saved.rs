@@ -1,19 +1,22 @@
 //! What the widget keeps on the device: the assessment in progress and past results, versioned.
 //!
-//! Stored under [`STORAGE_KEY`] as JSON, schema version 2:
+//! Stored under [`STORAGE_KEY`] as JSON, schema version 3:
 //!
 //! ```json
-//! {"version": 2,
+//! {"version": 3,
 //!  "progress": {"step": "<question id>" | "intro" | "results",
 //!               "answers": {"<question id>": ["<option id>", ...]}} | null,
-//!  "history": [{"on": "YYYY-MM-DD", "answers": {...}}, ...]}
+//!  "history": [{"on": "YYYY-MM-DD", "id": <number>, "answers": {...}}, ...]}
 //! ```
 //!
-//! A single choice is stored as a one-option list; history is newest first. Version 1, read and
-//! migrated, was `{"version": 1, "answers": {"<question id>": "<option id>" | [...]},
-//! "step": <question index>, "results": [{"date": "YYYY-MM-DD", "answers": {...}}]}`, oldest first.
+//! A single choice is stored as a one-option list; history is newest first, and each past
+//! result's id names it wherever it is copied, so copies of the widget merge their histories.
+//! Older versions are read and migrated: version 2 was version 3 without ids; version 1 was
+//! `{"version": 1, "answers": {"<question id>": "<option id>" | [...]}, "step": <question
+//! index>, "results": [{"date": "YYYY-MM-DD", "answers": {...}}]}`, oldest first.
 
 use crate::answers::Answers;
+use crate::checksum::{fnv1a, FNV_OFFSET};
 use crate::content::Content;
 use crate::day::Day;
 use crate::flow::{Flow, Screen};
@@ -25,7 +28,7 @@ use crate::text::join_words;
 pub const STORAGE_KEY: &str = "gut-skin-check";
 
 /// The schema [`Saved::to_json`] writes.
-pub const SCHEMA_VERSION: u64 = 2;
+pub const SCHEMA_VERSION: u64 = 3;
 
 /// How many past results are kept; older ones are let go.
 pub const HISTORY_LIMIT: usize = 20;
@@ -118,6 +121,9 @@ impl SavedProgress {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PastResult {
     pub on: Day,
+    /// Names the result wherever it is copied, so copies of the widget that merge their
+    /// histories neither lose nor double it.
+    pub id: u32,
     pub answers: Answers,
 }
 
@@ -146,22 +152,52 @@ pub struct Saved {
 }
 
 impl Saved {
-    /// Adds a finished assessment's answers that count to the front of the history. Seeing
-    /// the same results again the same day (a reload, say) adds nothing, and answers that are
-    /// not a complete assessment are never recorded.
-    pub fn record(&mut self, content: &Content, on: Day, answers: &Answers) {
+    /// Adds a finished assessment's answers that count to the front of the history, as a
+    /// result named `id`, and says whether it did. Seeing the same results again the same day
+    /// (a reload, say) adds nothing, and answers that are not a complete assessment are never
+    /// recorded.
+    pub fn record(&mut self, content: &Content, on: Day, id: u32, answers: &Answers) -> bool {
         if !content.is_complete(answers) {
-            return;
+            return false;
         }
-        let result = PastResult {
-            on,
-            answers: content.effective_answers(answers),
-        };
-        if self.latest() == Some(&result) {
-            return;
+        let answers = content.effective_answers(answers);
+        if self
+            .latest()
+            .is_some_and(|latest| latest.on == on && latest.answers == answers)
+        {
+            return false;
         }
-        self.history.insert(0, result);
+        self.history.insert(0, PastResult { on, id, answers });
         self.history.truncate(HISTORY_LIMIT);
+        true
+    }
+
+    /// What storage should hold after this copy's changes. `stored` is what storage holds now,
+    /// `base` what this copy last read or wrote there, and `self` what it has now. Results this
+    /// copy added are kept, and so are those another copy added; a result removed since
+    /// `base`, by this copy or another (a delete), stays removed, so a stale copy never brings
+    /// back what was deleted. The assessment in progress is this copy's when it changed it,
+    /// otherwise the stored one.
+    pub fn merged(&self, base: &Saved, stored: &Saved) -> Saved {
+        let has = |list: &[PastResult], id: u32| list.iter().any(|result| result.id == id);
+        let added = self.history.iter().filter(|r| !has(&base.history, r.id));
+        let removed_here = |r: &PastResult| has(&base.history, r.id) && !has(&self.history, r.id);
+        let kept = stored.history.iter().filter(|r| !removed_here(r));
+        let mut history: Vec<PastResult> = Vec::new();
+        for result in added.chain(kept) {
+            if !has(&history, result.id) {
+                // Newest first; on the same day, this copy's results before those already kept.
+                let at = history.partition_point(|earlier| earlier.on >= result.on);
+                history.insert(at, result.clone());
+            }
+        }
+        history.truncate(HISTORY_LIMIT);
+        let progress = if self.progress == base.progress {
+            stored.progress.clone()
+        } else {
+            self.progress.clone()
+        };
+        Saved { progress, history }
     }
 
     /// The most recent past result.
@@ -189,6 +225,8 @@ impl Saved {
             }
             json.push_str("{\"on\":");
             push_string(&mut json, &result.on.to_iso());
+            json.push_str(",\"id\":");
+            json.push_str(&result.id.to_string());
             push_answers(&mut json, &result.answers);
         }
         json.push_str("]}");
@@ -230,38 +268,62 @@ impl SavedProblem {
     }
 }
 
-/// Reads what was stored (`None` or empty: nothing was), keeping whatever is still valid for
-/// this content and migrating older schemas; never panics.
-pub fn load(content: &Content, text: Option<&str>) -> Loaded {
-    let Some(text) = text.filter(|text| !text.trim_ascii().is_empty()) else {
-        return Loaded::default();
-    };
+/// What the device holds under the widget's key, as read. In the widget the browser parses the
+/// text; on the host [`Stored::from_text`] does.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Stored {
+    Nothing,
+    /// Text that is not JSON.
+    Unreadable,
+    Json(Json),
+}
+
+impl Stored {
+    /// What `text` holds: nothing when there is none or it is blank.
+    pub fn from_text(text: Option<&str>) -> Self {
+        match text.filter(|text| !text.trim_ascii().is_empty()) {
+            None => Self::Nothing,
+            Some(text) => Json::parse(text).map_or(Self::Unreadable, Self::Json),
+        }
+    }
+}
+
+/// Reads what was stored, keeping whatever is still valid for this content and migrating older
+/// schemas; never panics.
+pub fn load(content: &Content, stored: &Stored) -> Loaded {
     let fresh = |problem| Loaded {
         saved: Saved::default(),
         problem: Some(problem),
     };
-    let Some(root @ Json::Object(_)) = Json::parse(text) else {
-        return fresh(SavedProblem::Unreadable);
+    let root = match stored {
+        Stored::Nothing => return Loaded::default(),
+        Stored::Json(root @ Json::Object(_)) => root,
+        Stored::Unreadable | Stored::Json(_) => return fresh(SavedProblem::Unreadable),
     };
     let mut dropped = false;
     let mut keep_valid = |read: Option<SavedProgress>| {
         dropped |= read.is_none();
         read
     };
-    let (progress, results, date_key, oldest_first) = match root.get("version") {
-        Some(Json::Number(Some(2))) => {
+    let (progress, results, schema) = match root.get("version") {
+        Some(Json::Number(Some(version @ (2 | 3)))) => {
             let progress = match root.get("progress") {
                 None | Some(Json::Null) => None,
                 Some(stored) => keep_valid(read_progress(content, stored)),
             };
-            (progress, root.get("history"), "on", false)
+            let schema = if *version == 3 {
+                Schema::V3
+            } else {
+                Schema::V2
+            };
+            (progress, root.get("history"), schema)
         }
         Some(Json::Number(Some(1))) => {
             let progress = match (root.get("answers"), root.get("step")) {
                 (None, None) => None,
                 (answers, step) => keep_valid(read_v1_progress(content, answers, step)),
             };
-            (progress, root.get("results"), "date", true)
+            (progress, root.get("results"), Schema::V1)
         }
         _ => return fresh(SavedProblem::UnknownVersion),
     };
@@ -271,7 +333,7 @@ pub fn load(content: &Content, text: Option<&str>) -> Loaded {
         None | Some(Json::Null) => {}
         Some(Json::Array(entries)) => {
             for entry in entries {
-                match read_result(content, entry, date_key) {
+                match read_result(content, entry, schema) {
                     Some(result) => history.push(result),
                     None => dropped = true,
                 }
@@ -279,7 +341,7 @@ pub fn load(content: &Content, text: Option<&str>) -> Loaded {
         }
         Some(_) => dropped = true,
     }
-    if oldest_first {
+    if schema == Schema::V1 {
         history.reverse();
     }
     history.truncate(HISTORY_LIMIT);
@@ -314,12 +376,37 @@ fn read_v1_progress(
 }
 
 /// A past result, which must still be a complete assessment.
-fn read_result(content: &Content, stored: &Json, date_key: &str) -> Option<PastResult> {
+/// The schemas [`load`] reads; they differ in how a past result is written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Schema {
+    /// Results dated under "date", oldest first, without ids.
+    V1,
+    /// Results dated under "on", newest first, without ids.
+    V2,
+    /// As version 2, each result with its id.
+    V3,
+}
+
+/// A past result, which must still be a complete assessment. One from before results had ids
+/// is named after its day and answers, so every copy that migrates it names it alike.
+fn read_result(content: &Content, stored: &Json, schema: Schema) -> Option<PastResult> {
+    let date_key = if schema == Schema::V1 { "date" } else { "on" };
     let on = Day::parse(stored.get(date_key)?.as_str()?)?;
     let answers = read_answers(content, stored.get("answers")?)?;
+    let id = match schema {
+        Schema::V3 => match stored.get("id")? {
+            Json::Number(Some(id)) => u32::try_from(*id).ok()?,
+            _ => return None,
+        },
+        Schema::V1 | Schema::V2 => {
+            let mut text = on.to_iso();
+            push_answers(&mut text, &answers);
+            fnv1a(FNV_OFFSET, text.as_bytes())
+        }
+    };
     content
         .is_complete(&answers)
-        .then_some(PastResult { on, answers })
+        .then_some(PastResult { on, id, answers })
 }
 
 /// Answers as stored: each question's option ids as a list, or (version 1) a single id.

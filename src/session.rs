@@ -5,7 +5,7 @@ use crate::changes::{changes_since, Change};
 use crate::content::Content;
 use crate::day::Day;
 use crate::flow::{Action, Flow, Screen};
-use crate::saved::{load, Loaded, PastResult, Saved, SavedProblem, SavedProgress, Step};
+use crate::saved::{load, Loaded, PastResult, Saved, SavedProblem, SavedProgress, Step, Stored};
 use crate::share_code::{code_in_fragment, decode, ShareError};
 
 /// The device's storage could not be used at all (blocked, or throwing on access).
@@ -53,7 +53,30 @@ pub enum SessionAction {
     DeleteData,
     /// Writing to the device's storage failed (full, or blocked).
     StorageFailed,
+    /// This visit wrote its changes, or found nothing to write; storage now holds this.
+    Kept(Saved),
+    /// Another copy of the widget (another tab, another element on the page, a frame) changed
+    /// what the device keeps; this is what it holds now.
+    StorageChanged(Stored),
     DismissNotices,
+}
+
+/// When an action happens: the reader's day, and a random number to name a result recorded
+/// now, which the view draws so the domain stays free of clocks and randomness.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Now {
+    pub today: Day,
+    pub token: u32,
+}
+
+/// What to do to the device's storage to keep this visit's changes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum StorageWrite {
+    /// Storage already holds it.
+    Keep,
+    /// Nothing is worth keeping: remove the key.
+    Remove,
+    Put(String),
 }
 
 impl From<Action> for SessionAction {
@@ -70,9 +93,14 @@ pub struct Session<'c> {
     /// The results on screen came from a share link: shown, but kept only if the reader asks.
     pub shared: bool,
     pub notices: Vec<Notice>,
-    /// The newest past result was added during this visit, so editing answers replaces it
-    /// rather than adding another.
-    recorded: bool,
+    /// What storage held when this visit last read or wrote it; what changed since then is
+    /// this visit's to write, merged into whatever other copies wrote meanwhile.
+    base: Saved,
+    /// The past result this visit recorded, so editing answers replaces it rather than
+    /// adding another.
+    recorded: Option<u32>,
+    /// The reader deleted everything; the next write removes the stored record whole.
+    cleared: bool,
 }
 
 impl<'c> Session<'c> {
@@ -80,12 +108,12 @@ impl<'c> Session<'c> {
     /// Whatever is wrong with either becomes a notice; whatever is sound is kept.
     pub fn open(
         content: &'c Content,
-        stored: Result<Option<&str>, StorageUnavailable>,
+        stored: Result<&Stored, StorageUnavailable>,
         fragment: &str,
     ) -> Self {
         let mut notices = Vec::new();
         let Loaded { saved, problem } = match stored {
-            Ok(text) => load(content, text),
+            Ok(stored) => load(content, stored),
             Err(StorageUnavailable) => {
                 notices.push(Notice::StorageUnavailable);
                 Loaded::default()
@@ -94,10 +122,12 @@ impl<'c> Session<'c> {
         notices.extend(problem.map(Notice::Saved));
         let mut session = Self {
             flow: own_flow(content, &saved),
+            base: saved.clone(),
             saved,
             shared: false,
             notices,
-            recorded: false,
+            recorded: None,
+            cleared: false,
         };
         if let Some(code) = code_in_fragment(fragment) {
             match decode(content, code) {
@@ -122,8 +152,8 @@ impl<'c> Session<'c> {
     }
 
     /// The state after the reader's action. Reaching the results adds them to the history
-    /// (on `today`); shared results ignore the assessment's own actions.
-    pub fn apply(&self, action: SessionAction, today: Day) -> Self {
+    /// (on `now.today`, named `now.token`); shared results ignore the assessment's own actions.
+    pub fn apply(&self, action: SessionAction, now: Now) -> Self {
         let content = self.content();
         let mut next = self.clone();
         match action {
@@ -132,22 +162,26 @@ impl<'c> Session<'c> {
                 let starts_again = action == Action::StartAgain;
                 next.flow = self.flow.apply(action);
                 if starts_again {
-                    next.recorded = false;
+                    next.recorded = None;
                 }
                 if next.flow.screen == Screen::Results && self.flow.screen != Screen::Results {
-                    if next.recorded {
-                        next.saved.history.remove(0);
+                    if let Some(id) = next.recorded {
+                        next.saved.history.retain(|result| result.id != id);
                     }
-                    next.saved.record(content, today, &next.flow.answers);
-                    next.recorded = true;
+                    next.recorded = next
+                        .saved
+                        .record(content, now.today, now.token, &next.flow.answers)
+                        .then_some(now.token)
+                        .or_else(|| next.saved.latest().map(|result| result.id));
                 }
                 next.saved.progress = Some(SavedProgress::of(&next.flow));
             }
             SessionAction::SaveShared if self.shared => {
-                next.saved.record(content, today, &self.flow.answers);
+                next.saved
+                    .record(content, now.today, now.token, &self.flow.answers);
                 next.saved.progress = Some(SavedProgress::of(&self.flow));
                 next.shared = false;
-                next.recorded = true;
+                next.recorded = next.saved.latest().map(|result| result.id);
                 next.notices = vec![Notice::SharedSaved];
             }
             SessionAction::LeaveShared if self.shared => {
@@ -158,13 +192,13 @@ impl<'c> Session<'c> {
             SessionAction::SaveShared | SessionAction::LeaveShared => {}
             SessionAction::DeleteData => {
                 next = Self {
-                    flow: Flow::new(content),
-                    saved: Saved::default(),
-                    shared: false,
-                    notices: vec![Notice::Deleted],
-                    recorded: false,
+                    cleared: true,
+                    base: self.base.clone(),
+                    ..Self::fresh(content, Notice::Deleted)
                 };
             }
+            SessionAction::Kept(saved) => next.follow(saved),
+            SessionAction::StorageChanged(stored) => next.follow(load(content, &stored).saved),
             SessionAction::StorageFailed => {
                 if !self.notices.contains(&Notice::StorageUnavailable) {
                     next.notices.push(Notice::StorageUnavailable);
@@ -175,32 +209,101 @@ impl<'c> Session<'c> {
         next
     }
 
-    /// The text to keep on the device now, or `None` when there is nothing worth keeping
-    /// (the stored key is then removed).
-    pub fn to_store(&self) -> Option<String> {
-        let untouched = self
-            .saved
-            .progress
-            .as_ref()
-            .is_none_or(|p| p.step == Step::Intro && p.answers.iter().next().is_none());
-        if untouched && self.saved.history.is_empty() {
-            None
-        } else {
-            Some(self.saved.to_json())
+    /// A visit with nothing kept, on the intro, telling the reader `notice`.
+    fn fresh(content: &'c Content, notice: Notice) -> Self {
+        Self {
+            flow: Flow::new(content),
+            saved: Saved::default(),
+            shared: false,
+            notices: vec![notice],
+            base: Saved::default(),
+            recorded: None,
+            cleared: false,
         }
     }
 
+    /// What to write so the device keeps this visit's changes, given what it holds now
+    /// (`stored`, read just before): those changes merged into whatever other copies wrote
+    /// since this one last read or wrote, or the record removed whole after "Delete my data".
+    /// Also what storage holds once that is done, for [`SessionAction::Kept`].
+    pub fn storage_write(&self, stored: &Stored) -> (StorageWrite, Saved) {
+        let remove = || {
+            let write = match stored {
+                Stored::Nothing => StorageWrite::Keep,
+                _ => StorageWrite::Remove,
+            };
+            (write, Saved::default())
+        };
+        if self.cleared {
+            return remove();
+        }
+        let Loaded {
+            saved: stored_saved,
+            problem,
+        } = load(self.content(), stored);
+        if self.deleted_elsewhere(&stored_saved) {
+            // A delete anywhere holds everywhere: this visit forgets rather than writes back.
+            return (StorageWrite::Keep, stored_saved);
+        }
+        let merged = self.saved.merged(&self.base, &stored_saved);
+        let untouched = merged
+            .progress
+            .as_ref()
+            .is_none_or(|p| p.step == Step::Intro && p.answers.iter().next().is_none());
+        if untouched && merged.history.is_empty() {
+            return remove();
+        }
+        // Storage that already says the same, soundly, is left as it is, in whatever schema.
+        let write = if problem.is_none() && merged == stored_saved {
+            StorageWrite::Keep
+        } else {
+            StorageWrite::Put(merged.to_json())
+        };
+        (write, merged)
+    }
+
+    /// Follows what storage holds now (`stored`), after this visit wrote it or another copy
+    /// did: past results another copy added or removed, and the assessment saved last. When the
+    /// record this visit had read is gone and this visit did not delete it, the reader deleted
+    /// everything in another copy, and this visit forgets it too (shared results on screen stay).
+    fn follow(&mut self, stored: Saved) {
+        let content = self.content();
+        if self.deleted_elsewhere(&stored) {
+            let shared = self.shared.then(|| self.flow.clone());
+            *self = Self::fresh(content, Notice::Deleted);
+            if let Some(flow) = shared {
+                self.flow = flow;
+                self.shared = true;
+            }
+            return;
+        }
+        self.cleared = false;
+        self.saved = stored.clone();
+        self.base = stored;
+    }
+
+    /// Whether the record this visit read is gone from storage without this visit deleting it.
+    fn deleted_elsewhere(&self, stored: &Saved) -> bool {
+        *stored == Saved::default() && self.base != Saved::default() && !self.cleared
+    }
+
     /// The reader's past results, newest first, without the one on screen.
-    pub fn past_results(&self) -> &[PastResult] {
+    pub fn past_results(&self) -> Vec<&PastResult> {
         let history = &self.saved.history;
         if self.shared || self.flow.screen != Screen::Results {
-            return history;
+            return history.iter().collect();
         }
         let on_screen = self.content().effective_answers(&self.flow.answers);
-        match history.first() {
-            Some(newest) if self.recorded || newest.answers == on_screen => &history[1..],
-            _ => history,
-        }
+        let shown = self.recorded.or_else(|| {
+            history
+                .first()
+                .filter(|newest| newest.answers == on_screen)
+                .map(|newest| newest.id)
+        });
+        history
+            .iter()
+            .filter(|result| Some(result.id) != shown)
+            .collect()
     }
 
     /// Every score of the results on screen against the reader's last result before them.
@@ -208,7 +311,7 @@ impl<'c> Session<'c> {
         if self.shared || self.flow.screen != Screen::Results {
             return None;
         }
-        let last = self.past_results().first()?;
+        let last = *self.past_results().first()?;
         Some((
             last.on,
             changes_since(self.content(), &last.answers, &self.flow.answers),

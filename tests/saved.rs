@@ -8,7 +8,7 @@ use gut_skin_check::changes::changes_since;
 use gut_skin_check::day::Day;
 use gut_skin_check::flow::{Flow, Screen};
 use gut_skin_check::saved::{
-    load, Loaded, PastResult, Saved, SavedProblem, SavedProgress, Step, HISTORY_LIMIT,
+    load, Loaded, PastResult, Saved, SavedProblem, SavedProgress, Step, Stored, HISTORY_LIMIT,
 };
 use proptest::prelude::*;
 use support::{baseline, content, highest, mixed, without};
@@ -18,10 +18,11 @@ fn day(year: u16, month: u8, date: u8) -> Day {
 }
 
 fn load_text(text: &str) -> Loaded {
-    load(content(), Some(text))
+    load(content(), &Stored::from_text(Some(text)))
 }
 
-/// Answers as JSON: in schema 2 every answer is a list; in schema 1 a single choice was a string.
+/// Answers as JSON: since schema 2 every answer is a list; in schema 1 a single choice was a
+/// string.
 fn answers_json(answers: &Answers, single_as_string: bool) -> String {
     let fields: Vec<String> = answers
         .iter()
@@ -40,18 +41,36 @@ fn answers_json(answers: &Answers, single_as_string: bool) -> String {
     format!("{{{}}}", fields.join(","))
 }
 
+/// The id these tests give the past result stored for a day: the day's digits.
+fn id_of(on: &str) -> u32 {
+    on.chars()
+        .filter(char::is_ascii_digit)
+        .fold(0u32, |id, digit| {
+            id.wrapping_mul(10).wrapping_add(digit as u32 - '0' as u32)
+        })
+}
+
+/// A past result as schema 3 stores it.
 fn entry(on: &str, answers: &Answers) -> String {
     format!(
-        r#"{{"on":"{on}","answers":{}}}"#,
+        r#"{{"on":"{on}","id":{},"answers":{}}}"#,
+        id_of(on),
         answers_json(answers, false)
     )
 }
 
-fn v2(progress: &str, history: &[String]) -> String {
+fn v3(progress: &str, history: &[String]) -> String {
     format!(
-        r#"{{"version":2,"progress":{progress},"history":[{}]}}"#,
+        r#"{{"version":3,"progress":{progress},"history":[{}]}}"#,
         history.join(",")
     )
+}
+
+/// What a stored record says, without the ids of its past results, which migrating an older
+/// schema makes up.
+fn without_ids(saved: &Saved) -> (Option<SavedProgress>, Vec<(Day, Answers)>) {
+    let history = saved.history.iter().map(|r| (r.on, r.answers.clone()));
+    (saved.progress.clone(), history.collect())
 }
 
 fn progress_at(step: &str, answers: &Answers) -> String {
@@ -84,10 +103,12 @@ fn saved_example() -> Saved {
         history: vec![
             PastResult {
                 on: day(2025, 10, 3),
+                id: id_of("2025-10-03"),
                 answers: mixed(),
             },
             PastResult {
                 on: day(2025, 3, 14),
+                id: id_of("2025-03-14"),
                 answers: baseline(),
             },
         ],
@@ -99,7 +120,9 @@ fn saved_example() -> Saved {
 #[test]
 fn nothing_stored_is_nothing_saved_and_no_problem() {
     for text in [None, Some(""), Some("  \n")] {
-        assert_eq!(load(content(), text), Loaded::default(), "{text:?}");
+        let stored = Stored::from_text(text);
+        assert_eq!(stored, Stored::Nothing, "{text:?}");
+        assert_eq!(load(content(), &stored), Loaded::default(), "{text:?}");
     }
 }
 
@@ -112,7 +135,7 @@ fn saved_data_reads_back_as_it_was() {
 }
 
 #[test]
-fn saved_data_is_stored_in_schema_2() {
+fn saved_data_is_stored_in_schema_3() {
     let saved = Saved {
         progress: Some(SavedProgress {
             step: Step::Intro,
@@ -124,16 +147,17 @@ fn saved_data_is_stored_in_schema_2() {
         }),
         history: vec![PastResult {
             on: day(2025, 10, 3),
+            id: 4_000_000_001,
             answers: Answers::new().with("age", "16_24"),
         }],
     };
     assert_eq!(
         saved.to_json(),
-        r#"{"version":2,"progress":{"step":"intro","answers":{"age":["25_34"],"intolerances":["lactose","ibs"]}},"history":[{"on":"2025-10-03","answers":{"age":["16_24"]}}]}"#
+        r#"{"version":3,"progress":{"step":"intro","answers":{"age":["25_34"],"intolerances":["lactose","ibs"]}},"history":[{"on":"2025-10-03","id":4000000001,"answers":{"age":["16_24"]}}]}"#
     );
     assert_eq!(
         Saved::default().to_json(),
-        r#"{"version":2,"progress":null,"history":[]}"#
+        r#"{"version":3,"progress":null,"history":[]}"#
     );
 }
 
@@ -176,8 +200,8 @@ fn text_that_is_not_a_json_object_starts_afresh() {
 #[test]
 fn an_unknown_schema_version_starts_afresh() {
     let good_history = [entry("2025-10-03", &mixed())];
-    for version in ["3", "0", "-1", "2.5", "\"2\"", "null"] {
-        let text = v2("null", &good_history).replacen("2", version, 1);
+    for version in ["4", "0", "-1", "2.5", "\"3\"", "null"] {
+        let text = v3("null", &good_history).replacen("3", version, 1);
         let loaded = load_text(&text);
         assert_eq!(loaded.saved, Saved::default(), "{text}");
         assert_eq!(loaded.problem, Some(SavedProblem::UnknownVersion), "{text}");
@@ -189,7 +213,7 @@ fn an_unknown_schema_version_starts_afresh() {
 #[test]
 fn a_past_result_naming_an_unknown_question_is_dropped_and_the_others_kept() {
     let unknown = mixed().with("sleep_hours", "7_8");
-    let text = v2(
+    let text = v3(
         &progress_at("reflux", &mixed_so_far()),
         &[
             entry("2025-10-03", &mixed()),
@@ -204,7 +228,7 @@ fn a_past_result_naming_an_unknown_question_is_dropped_and_the_others_kept() {
 
 #[test]
 fn an_assessment_in_progress_with_an_unknown_option_is_dropped_and_the_history_kept() {
-    let text = v2(
+    let text = v3(
         &progress_at("reflux", &mixed_so_far().with("gas", "sometimes")),
         &[entry("2025-10-03", &mixed())],
     );
@@ -217,7 +241,7 @@ fn an_assessment_in_progress_with_an_unknown_option_is_dropped_and_the_history_k
 
 #[test]
 fn an_assessment_in_progress_on_a_question_that_no_longer_exists_is_dropped() {
-    let text = v2(&progress_at("sleep_hours", &mixed_so_far()), &[]);
+    let text = v3(&progress_at("sleep_hours", &mixed_so_far()), &[]);
     let loaded = load_text(&text);
     assert_eq!(loaded.problem, Some(SavedProblem::SomeDropped));
     assert_eq!(loaded.saved, Saved::default());
@@ -244,7 +268,7 @@ fn past_results_that_could_not_have_been_given_are_dropped() {
         ("a reader under 16", mixed().with("age", "under_16")),
     ];
     for (case, answers) in cases {
-        let text = v2(
+        let text = v3(
             "null",
             &[
                 entry("2025-10-03", &answers),
@@ -268,7 +292,7 @@ fn past_results_with_bad_dates_are_dropped() {
         "2025-10-3",
         "",
     ] {
-        let text = v2(
+        let text = v3(
             "null",
             &[entry(date, &mixed()), entry("2024-02-29", &baseline())],
         );
@@ -277,7 +301,7 @@ fn past_results_with_bad_dates_are_dropped() {
         assert_eq!(loaded.saved.history.len(), 1, "{date}");
         assert_eq!(loaded.saved.history[0].on, day(2024, 2, 29), "{date}");
     }
-    let numeric = v2(
+    let numeric = v3(
         "null",
         &[entry("x", &mixed()).replace(r#""x""#, "20251003")],
     );
@@ -292,21 +316,21 @@ fn malformed_parts_are_dropped_and_the_rest_kept() {
     let cases = [
         (
             "history not a list",
-            v2(&progress_at("gas", &mixed_so_far()), &[]).replace("[]", "{}"),
+            v3(&progress_at("gas", &mixed_so_far()), &[]).replace("[]", "{}"),
         ),
         (
             "an entry not an object",
-            v2(&progress_at("gas", &mixed_so_far()), &["7".into()]),
+            v3(&progress_at("gas", &mixed_so_far()), &["7".into()]),
         ),
         (
             "answers not an object",
-            v2(r#"{"step":"gas","answers":[]}"#, &good),
+            v3(r#"{"step":"gas","answers":[]}"#, &good),
         ),
         (
             "option not a string",
-            v2(r#"{"step":"gas","answers":{"gas":[3]}}"#, &good),
+            v3(r#"{"step":"gas","answers":{"gas":[3]}}"#, &good),
         ),
-        ("step missing", v2(r#"{"answers":{}}"#, &good)),
+        ("step missing", v3(r#"{"answers":{}}"#, &good)),
     ];
     for (case, text) in cases {
         let loaded = load_text(&text);
@@ -322,7 +346,7 @@ fn history_beyond_the_limit_keeps_the_newest() {
         .rev()
         .map(|date| entry(&format!("2025-01-{date:02}"), &mixed()))
         .collect();
-    let loaded = load_text(&v2("null", &entries));
+    let loaded = load_text(&v3("null", &entries));
     assert_eq!(loaded.problem, None);
     assert_eq!(loaded.saved.history.len(), HISTORY_LIMIT);
     assert_eq!(loaded.saved.history[0].on, day(2025, 1, 25));
@@ -375,8 +399,8 @@ fn version_1_is_migrated_with_its_step_and_history_newest_first() {
     let loaded = load_text(&v1_sample());
     assert_eq!(loaded.problem, None);
     // Question 9 is reflux.
-    assert_eq!(loaded.saved, saved_example());
-    assert!(loaded.saved.to_json().starts_with(r#"{"version":2,"#));
+    assert_eq!(without_ids(&loaded.saved), without_ids(&saved_example()));
+    assert!(loaded.saved.to_json().starts_with(r#"{"version":3,"#));
 }
 
 #[test]
@@ -385,7 +409,10 @@ fn version_1_with_a_step_past_the_questions_drops_the_progress_only() {
     let loaded = load_text(&text);
     assert_eq!(loaded.problem, Some(SavedProblem::SomeDropped));
     assert_eq!(loaded.saved.progress, None);
-    assert_eq!(loaded.saved.history, saved_example().history);
+    assert_eq!(
+        without_ids(&loaded.saved).1,
+        without_ids(&saved_example()).1
+    );
 }
 
 #[test]
@@ -407,7 +434,7 @@ fn a_new_result_goes_first_and_the_oldest_beyond_the_limit_goes() {
     let mut saved = Saved::default();
     for date in 1..=25 {
         let answers = if date % 2 == 0 { mixed() } else { baseline() };
-        saved.record(content(), day(2025, 1, date), &answers);
+        saved.record(content(), day(2025, 1, date), u32::from(date), &answers);
     }
     assert_eq!(saved.history.len(), HISTORY_LIMIT);
     assert_eq!(saved.latest().map(|r| r.on), Some(day(2025, 1, 25)));
@@ -417,11 +444,11 @@ fn a_new_result_goes_first_and_the_oldest_beyond_the_limit_goes() {
 #[test]
 fn seeing_the_same_results_again_the_same_day_records_nothing() {
     let mut saved = Saved::default();
-    saved.record(content(), day(2025, 10, 3), &mixed());
-    saved.record(content(), day(2025, 10, 3), &mixed());
+    assert!(saved.record(content(), day(2025, 10, 3), 1, &mixed()));
+    assert!(!saved.record(content(), day(2025, 10, 3), 2, &mixed()));
     assert_eq!(saved.history.len(), 1);
-    saved.record(content(), day(2025, 10, 3), &baseline());
-    saved.record(content(), day(2025, 10, 4), &baseline());
+    assert!(saved.record(content(), day(2025, 10, 3), 3, &baseline()));
+    assert!(saved.record(content(), day(2025, 10, 4), 4, &baseline()));
     assert_eq!(saved.history.len(), 3);
 }
 
@@ -431,6 +458,7 @@ fn a_result_keeps_only_the_answers_that_count() {
     saved.record(
         content(),
         day(2025, 10, 3),
+        1,
         &baseline().with("stool_form", "type_1"),
     );
     assert_eq!(saved.latest().map(|r| &r.answers), Some(&baseline()));
@@ -638,5 +666,178 @@ proptest! {
         }
         // What was kept saves and reads back unchanged.
         prop_assert_eq!(load_text(&loaded.saved.to_json()).saved, loaded.saved);
+    }
+}
+
+// --- Version 2 ---------------------------------------------------------------------------------
+
+#[test]
+fn version_2_is_migrated_with_ids_that_name_each_result_alike_on_every_read() {
+    let v2_text = v3(
+        &progress_at("reflux", &mixed_so_far()),
+        &[
+            entry("2025-10-03", &mixed()),
+            entry("2025-03-14", &baseline()),
+        ],
+    )
+    .replace(r#""version":3"#, r#""version":2"#)
+    .replace(&format!(r#","id":{}"#, id_of("2025-10-03")), "")
+    .replace(&format!(r#","id":{}"#, id_of("2025-03-14")), "");
+    assert!(!v2_text.contains(r#""id""#));
+    let first = load_text(&v2_text);
+    assert_eq!(first.problem, None);
+    assert_eq!(without_ids(&first.saved), without_ids(&saved_example()));
+    // Two copies of the widget migrating the same record name its results alike, so their
+    // histories merge; different results get different names.
+    assert_eq!(load_text(&v2_text).saved, first.saved);
+    assert_ne!(first.saved.history[0].id, first.saved.history[1].id);
+    assert!(first.saved.to_json().starts_with(r#"{"version":3,"#));
+}
+
+#[test]
+fn a_past_result_without_a_usable_id_is_dropped_in_version_3() {
+    for id in ["", r#","id":"x""#, r#","id":-1"#, r#","id":4294967296"#] {
+        let broken =
+            entry("2025-10-03", &mixed()).replace(&format!(r#","id":{}"#, id_of("2025-10-03")), id);
+        let loaded = load_text(&v3("null", &[broken, entry("2025-03-14", &baseline())]));
+        assert_eq!(loaded.problem, Some(SavedProblem::SomeDropped), "{id}");
+        assert_eq!(loaded.saved.history.len(), 1, "{id}");
+    }
+}
+
+// --- Merging what several copies write ---------------------------------------------------------
+
+/// A past result of the baseline reader `days` after 1 January 2025 (four-week months), named
+/// `id`.
+fn past(id: u32, days: u8) -> PastResult {
+    PastResult {
+        on: day(2025, 1 + days / 28, 1 + days % 28),
+        id,
+        answers: baseline(),
+    }
+}
+
+fn history(results: &[PastResult]) -> Saved {
+    Saved {
+        progress: None,
+        history: results.to_vec(),
+    }
+}
+
+fn ids(saved: &Saved) -> Vec<u32> {
+    saved.history.iter().map(|result| result.id).collect()
+}
+
+#[test]
+fn merging_keeps_what_both_sides_added_newest_first() {
+    let base = history(&[past(1, 1)]);
+    let mine = history(&[past(3, 5), past(1, 1)]);
+    let stored = history(&[past(2, 3), past(1, 1)]);
+    assert_eq!(ids(&mine.merged(&base, &stored)), [3, 2, 1]);
+}
+
+#[test]
+fn merging_keeps_a_result_both_sides_hold_once() {
+    let both = history(&[past(1, 1)]);
+    assert_eq!(ids(&both.merged(&both, &both)), [1]);
+    // Written by this copy and already stored by an earlier write of its own.
+    let mine = history(&[past(2, 2), past(1, 1)]);
+    assert_eq!(ids(&mine.merged(&both, &mine)), [2, 1]);
+}
+
+#[test]
+fn a_delete_wins_over_a_stale_copy() {
+    // Another copy deleted everything; this copy still holds what it read.
+    let stale = history(&[past(1, 1), past(2, 2)]);
+    assert_eq!(stale.merged(&stale, &Saved::default()), Saved::default());
+    // ... and what it adds afterwards is all that is stored.
+    let added = history(&[past(3, 3), past(1, 1), past(2, 2)]);
+    assert_eq!(ids(&added.merged(&stale, &Saved::default())), [3]);
+}
+
+#[test]
+fn a_result_this_copy_replaced_stays_replaced() {
+    let base = history(&[past(1, 1), past(2, 2)]);
+    let mine = history(&[past(4, 4), past(2, 2)]);
+    let stored = history(&[past(3, 3), past(1, 1), past(2, 2)]);
+    assert_eq!(ids(&mine.merged(&base, &stored)), [4, 3, 2]);
+}
+
+#[test]
+fn merging_keeps_the_history_within_its_limit_newest_first() {
+    let mine: Vec<PastResult> = (0..15).map(|n| past(100 + n, n as u8 * 2)).collect();
+    let theirs: Vec<PastResult> = (0..15).map(|n| past(200 + n, n as u8 * 2 + 1)).collect();
+    let merged = history(&mine).merged(&Saved::default(), &history(&theirs));
+    assert_eq!(merged.history.len(), HISTORY_LIMIT);
+    let days: Vec<Day> = merged.history.iter().map(|r| r.on).collect();
+    let mut newest_first = days.clone();
+    newest_first.sort_by(|a, b| b.cmp(a));
+    assert_eq!(days, newest_first);
+    assert_eq!(merged.history[0].id, 214, "the newest day of all");
+}
+
+#[test]
+fn the_assessment_in_progress_is_this_copy_s_when_it_changed_it() {
+    let progress = |step: &str| {
+        Some(SavedProgress {
+            step: Step::Question(step.to_owned()),
+            answers: Answers::new().with("age", "25_34"),
+        })
+    };
+    let at = |step: &str| Saved {
+        progress: progress(step),
+        history: Vec::new(),
+    };
+    assert_eq!(
+        at("gas").merged(&at("diet"), &at("water")).progress,
+        progress("gas")
+    );
+    assert_eq!(
+        at("diet").merged(&at("diet"), &at("water")).progress,
+        progress("water")
+    );
+}
+
+proptest! {
+    #[test]
+    fn merging_never_drops_a_sound_result_and_merging_again_changes_nothing(
+        base_ids in proptest::collection::btree_set(0u32..40, 0..8),
+        kept_by_me in proptest::collection::vec(any::<bool>(), 8),
+        kept_by_them in proptest::collection::vec(any::<bool>(), 8),
+        mine_added in proptest::collection::btree_set(40u32..60, 0..4),
+        theirs_added in proptest::collection::btree_set(60u32..80, 0..4),
+    ) {
+        let result = |id: u32| past(id, (id % 28) as u8);
+        let base_ids: Vec<u32> = base_ids.into_iter().collect();
+        let side = |kept: &[bool], added: &std::collections::BTreeSet<u32>| {
+            let kept = base_ids.iter().zip(kept).filter(|(_, keep)| **keep).map(|(id, _)| *id);
+            let mut results: Vec<PastResult> = added.iter().copied().chain(kept).map(result).collect();
+            results.sort_by_key(|r| std::cmp::Reverse(r.on));
+            history(&results)
+        };
+        let base = history(&base_ids.iter().copied().map(result).collect::<Vec<_>>());
+        let mine = side(&kept_by_me, &mine_added);
+        let stored = side(&kept_by_them, &theirs_added);
+        let merged = mine.merged(&base, &stored);
+        let merged_ids = ids(&merged);
+
+        // What this copy added, and what the other side added, is there.
+        for id in mine_added.iter().chain(&theirs_added) {
+            prop_assert!(merged_ids.contains(id), "{} lost: {:?}", id, merged_ids);
+        }
+        // A result from before is there exactly when neither side removed it.
+        for (at, id) in base_ids.iter().enumerate() {
+            let kept = kept_by_me[at] && kept_by_them[at];
+            prop_assert_eq!(merged_ids.contains(id), kept, "{}: {:?}", id, merged_ids);
+        }
+        // Never twice, newest first, within the limit.
+        let mut unique = merged_ids.clone();
+        unique.sort_unstable();
+        unique.dedup();
+        prop_assert_eq!(unique.len(), merged_ids.len());
+        prop_assert!(merged.history.windows(2).all(|w| w[0].on >= w[1].on));
+        // Writing the same changes again changes nothing, and so does a copy that has caught up.
+        prop_assert_eq!(&mine.merged(&base, &merged), &merged);
+        prop_assert_eq!(&merged.merged(&merged, &merged), &merged);
     }
 }

@@ -1,12 +1,18 @@
 //! One visit: resuming, recording results in the history, shared results, deleting everything,
-//! and the notices for bad stored data, bad share links and storage that cannot be used.
+//! the notices for bad stored data, bad share links and storage that cannot be used; and several
+//! visits on one device at once (tabs, copies on a page, frames), whose writes merge.
 
 mod support;
 
+use std::cell::Cell;
+
+use gut_skin_check::answers::Answers;
 use gut_skin_check::day::Day;
 use gut_skin_check::flow::{Action, Flow, Screen};
-use gut_skin_check::saved::{load, Saved, SavedProblem, SavedProgress};
-use gut_skin_check::session::{Notice, Session, SessionAction, StorageUnavailable};
+use gut_skin_check::saved::{load, Saved, SavedProblem, SavedProgress, Stored};
+use gut_skin_check::session::{
+    Notice, Now, Session, SessionAction, StorageUnavailable, StorageWrite,
+};
 use gut_skin_check::share_code::{share_fragment, ShareError};
 use support::{baseline, content, mixed, without};
 
@@ -14,18 +20,80 @@ fn day(year: u16, month: u8, date: u8) -> Day {
     Day::new(year, month, date).expect("a real date")
 }
 
-const TODAY: (u16, u8, u8) = (2026, 11, 25);
-
 fn today() -> Day {
-    day(TODAY.0, TODAY.1, TODAY.2)
+    day(2026, 11, 25)
 }
 
-fn fresh() -> Session<'static> {
-    Session::open(content(), Ok(None), "")
+thread_local! {
+    static TOKENS: Cell<u32> = const { Cell::new(1) };
 }
 
-/// A session whose reader has answered everything and stands on the last question.
-fn on_last_question(answers: &gut_skin_check::answers::Answers) -> Session<'static> {
+/// A moment on `on`, with a fresh token, as the widget draws one for each action.
+fn at(on: Day) -> Now {
+    Now {
+        today: on,
+        token: TOKENS.with(|t| t.replace(t.get() + 1)),
+    }
+}
+
+/// One device's storage, used as the widget uses it: after each action a visit writes its
+/// changes merged into what the device holds, then follows what the device holds.
+#[derive(Debug, Default, Clone)]
+struct Device {
+    stored: Option<String>,
+}
+
+impl Device {
+    /// What the device holds, as the widget reads it.
+    fn read(&self) -> Stored {
+        Stored::from_text(self.stored.as_deref())
+    }
+
+    /// A visit opening on this device, with the page's URL fragment.
+    fn open(&self, fragment: &str) -> Session<'static> {
+        Session::open(content(), Ok(&self.read()), fragment)
+    }
+
+    /// Writes `session`'s changes and returns the session following what is now stored.
+    fn keep(&mut self, session: &Session<'static>) -> Session<'static> {
+        let (write, now_stored) = session.storage_write(&self.read());
+        match write {
+            StorageWrite::Keep => {}
+            StorageWrite::Remove => self.stored = None,
+            StorageWrite::Put(text) => self.stored = Some(text),
+        }
+        assert_eq!(
+            load(content(), &self.read()).saved,
+            now_stored,
+            "what is stored now"
+        );
+        session.apply(SessionAction::Kept(now_stored), at(today()))
+    }
+
+    /// `action` in `session` on `on`, kept as the widget keeps it.
+    fn act(
+        &mut self,
+        session: &Session<'static>,
+        action: SessionAction,
+        on: Day,
+    ) -> Session<'static> {
+        self.keep(&session.apply(action, at(on)))
+    }
+
+    /// What another visit on this device is told when this one writes.
+    fn tell(&self, other: &Session<'static>) -> Session<'static> {
+        other.apply(SessionAction::StorageChanged(self.read()), at(today()))
+    }
+
+    /// The past results stored, newest first, by day.
+    fn history(&self) -> Vec<Day> {
+        let stored = load(content(), &self.read()).saved;
+        stored.history.iter().map(|result| result.on).collect()
+    }
+}
+
+/// A device whose reader has answered everything and stands on the last question.
+fn on_last_question(answers: &Answers) -> Device {
     let mut flow = Flow::new(content());
     flow.answers = answers.clone();
     let last = *content().asked_indices(answers).last().unwrap();
@@ -34,42 +102,59 @@ fn on_last_question(answers: &gut_skin_check::answers::Answers) -> Session<'stat
         progress: Some(SavedProgress::of(&flow)),
         history: Vec::new(),
     };
-    Session::open(content(), Ok(Some(&saved.to_json())), "")
+    Device {
+        stored: Some(saved.to_json()),
+    }
 }
 
-fn finish(session: &Session<'static>, on: Day) -> Session<'static> {
-    session.apply(SessionAction::Flow(Action::Next), on)
+/// Opens a visit on `device` and goes on from its last question to the results, on `on`.
+fn finish_new(device: &mut Device, on: Day) -> Session<'static> {
+    let opened = device.open("");
+    finish(device, &opened, on)
 }
 
-/// The text the device would hold after `session`, read back as a new visit would.
-fn reopen(session: &Session<'static>, fragment: &str) -> Session<'static> {
-    Session::open(content(), Ok(session.to_store().as_deref()), fragment)
+/// Goes on from the last question to the results, on `on`.
+fn finish(device: &mut Device, session: &Session<'static>, on: Day) -> Session<'static> {
+    device.act(session, SessionAction::Flow(Action::Next), on)
+}
+
+/// A reader who starts again and finishes with `answers`, on `on`.
+fn retake(
+    device: &mut Device,
+    session: &Session<'static>,
+    answers: &Answers,
+    on: Day,
+) -> Session<'static> {
+    let mut again = device.act(session, Action::StartAgain.into(), on);
+    again.flow.answers = answers.clone();
+    again.flow.screen = Screen::Question(*content().asked_indices(answers).last().unwrap());
+    finish(device, &again, on)
 }
 
 #[test]
 fn a_first_visit_starts_at_the_intro_and_keeps_nothing() {
-    let session = fresh();
+    let mut device = Device::default();
+    let session = device.keep(&device.open(""));
     assert_eq!(session.flow.screen, Screen::Intro);
     assert!(session.notices.is_empty());
-    assert_eq!(session.to_store(), None);
+    assert_eq!(device.stored, None);
 }
 
 #[test]
 fn a_reload_resumes_at_the_same_question_with_every_answer() {
-    let session = fresh()
-        .apply(SessionAction::Flow(Action::Start), today())
-        .apply(
-            SessionAction::Flow(Action::Choose {
-                question: "age".into(),
-                option: "25_34".into(),
-            }),
-            today(),
-        )
-        .apply(SessionAction::Flow(Action::Next), today());
+    let mut device = Device::default();
+    let session = device.open("");
+    let session = device.act(&session, Action::Start.into(), today());
+    let choose = Action::Choose {
+        question: "age".into(),
+        option: "25_34".into(),
+    };
+    let session = device.act(&session, choose.into(), today());
+    let session = device.act(&session, Action::Next.into(), today());
     let diet = content().question_index("diet").unwrap();
     assert_eq!(session.flow.screen, Screen::Question(diet));
 
-    let again = reopen(&session, "");
+    let again = device.open("");
     assert_eq!(again.flow.screen, Screen::Question(diet));
     assert_eq!(again.flow.answers, session.flow.answers);
     assert!(again.notices.is_empty());
@@ -77,10 +162,10 @@ fn a_reload_resumes_at_the_same_question_with_every_answer() {
 
 #[test]
 fn reaching_the_results_adds_them_to_the_history_once() {
-    let session = finish(&on_last_question(&mixed()), today());
+    let mut device = on_last_question(&mixed());
+    let session = finish_new(&mut device, today());
     assert_eq!(session.flow.screen, Screen::Results);
-    assert_eq!(session.saved.history.len(), 1);
-    assert_eq!(session.saved.history[0].on, today());
+    assert_eq!(device.history(), [today()]);
     assert!(
         session.past_results().is_empty(),
         "the result on screen is not a past one"
@@ -88,23 +173,24 @@ fn reaching_the_results_adds_them_to_the_history_once() {
     assert_eq!(session.changes(), None, "nothing to compare with yet");
 
     // A reload shows the same results and adds nothing.
-    let again = reopen(&session, "");
+    let again = device.keep(&device.open(""));
     assert_eq!(again.flow.screen, Screen::Results);
-    assert_eq!(again.saved.history.len(), 1);
+    assert_eq!(device.history(), [today()]);
     assert!(again.past_results().is_empty());
 }
 
 #[test]
 fn editing_answers_in_the_same_visit_replaces_that_visit_s_result() {
-    let first = finish(&on_last_question(&mixed()), today());
-    let mut at = first.apply(SessionAction::Flow(Action::EditAnswers), today());
+    let mut device = on_last_question(&mixed());
+    let first = finish_new(&mut device, today());
+    let mut at = device.act(&first, Action::EditAnswers.into(), today());
     assert!(matches!(at.flow.screen, Screen::Question(_)));
     at.flow.answers = mixed().with("water", "7_plus");
     for _ in 0..40 {
         if at.flow.screen == Screen::Results {
             break;
         }
-        at = at.apply(SessionAction::Flow(Action::Next), today());
+        at = device.act(&at, Action::Next.into(), today());
     }
     assert_eq!(at.flow.screen, Screen::Results);
     assert_eq!(at.saved.history.len(), 1);
@@ -112,22 +198,26 @@ fn editing_answers_in_the_same_visit_replaces_that_visit_s_result() {
         at.saved.history[0].answers.get("water").unwrap().chosen(),
         ["7_plus"]
     );
+    assert_eq!(device.history(), [today()]);
 }
 
 #[test]
 fn a_retake_on_a_later_visit_shows_every_score_against_the_last_result() {
-    let october = finish(&on_last_question(&mixed()), day(2026, 10, 3));
-    let mut later = reopen(&october, "").apply(SessionAction::Flow(Action::StartAgain), today());
-    assert_eq!(later.flow.screen, Screen::Intro);
-    let retake = mixed().with("whole_grains", "3_plus");
-    later.flow.answers = retake.clone();
-    let last = *content().asked_indices(&retake).last().unwrap();
-    later.flow.screen = Screen::Question(last);
-    let done = finish(&later, today());
+    let mut device = on_last_question(&mixed());
+    finish_new(&mut device, day(2026, 10, 3));
+    let later = device.open("");
+    let done = retake(
+        &mut device,
+        &later,
+        &mixed().with("whole_grains", "3_plus"),
+        today(),
+    );
 
-    assert_eq!(done.saved.history.len(), 2);
-    assert_eq!(done.saved.history[0].on, today(), "newest first");
-    assert_eq!(done.saved.history[1].on, day(2026, 10, 3));
+    assert_eq!(
+        device.history(),
+        [today(), day(2026, 10, 3)],
+        "newest first"
+    );
     let (since, changes) = done.changes().expect("a last result to compare with");
     assert_eq!(since, day(2026, 10, 3));
     assert_eq!(changes.len(), 8);
@@ -142,48 +232,49 @@ fn a_retake_on_a_later_visit_shows_every_score_against_the_last_result() {
     assert_eq!(done.past_results().len(), 1);
 
     // After a reload the comparison is the same.
-    let again = reopen(&done, "");
+    let again = device.open("");
     assert_eq!(again.changes().map(|(d, c)| (d, c.len())), Some((since, 8)));
 }
 
 #[test]
 fn a_share_link_shows_its_results_marked_shared_and_keeps_nothing() {
+    let mut device = Device::default();
     let fragment = format!("#{}", share_fragment(content(), &mixed()));
-    let session = Session::open(content(), Ok(None), &fragment);
+    let session = device.keep(&device.open(&fragment));
     assert!(session.shared);
     assert_eq!(session.flow.screen, Screen::Results);
     assert_eq!(session.flow.answers, content().effective_answers(&mixed()));
     assert!(session.notices.is_empty());
-    assert_eq!(session.to_store(), None, "nothing is added to this device");
+    assert_eq!(device.stored, None, "nothing is added to this device");
     assert_eq!(session.changes(), None);
 }
 
 #[test]
 fn a_share_link_leaves_the_reader_s_own_data_alone_until_they_save_it() {
-    let own = finish(&on_last_question(&baseline()), day(2026, 10, 3));
-    let stored = own.to_store();
+    let mut device = on_last_question(&baseline());
+    let own = finish_new(&mut device, day(2026, 10, 3));
+    let stored = device.stored.clone();
     let fragment = share_fragment(content(), &mixed());
-    let shared = reopen(&own, &fragment);
+    let shared = device.keep(&device.open(&fragment));
     assert!(shared.shared);
     assert_eq!(
-        shared.to_store(),
-        stored,
+        device.stored, stored,
         "opening a link changes nothing stored"
     );
     // The assessment's own actions do nothing to shared results.
-    let pressed = shared.apply(SessionAction::Flow(Action::StartAgain), today());
+    let pressed = device.act(&shared, Action::StartAgain.into(), today());
     assert!(pressed.shared);
-    assert_eq!(pressed.to_store(), stored);
+    assert_eq!(device.stored, stored);
 
-    let back = shared.apply(SessionAction::LeaveShared, today());
+    let back = device.act(&shared, SessionAction::LeaveShared, today());
     assert!(!back.shared);
     assert_eq!(back.flow.answers, own.flow.answers);
-    assert_eq!(back.to_store(), stored);
+    assert_eq!(device.stored, stored);
 
-    let kept = shared.apply(SessionAction::SaveShared, today());
+    let kept = device.act(&shared, SessionAction::SaveShared, today());
     assert!(!kept.shared);
     assert_eq!(kept.notices, [Notice::SharedSaved]);
-    assert_eq!(kept.saved.history.len(), 2);
+    assert_eq!(device.history(), [today(), day(2026, 10, 3)]);
     assert_eq!(
         kept.saved.history[0].answers,
         content().effective_answers(&mixed())
@@ -196,8 +287,8 @@ fn a_share_link_leaves_the_reader_s_own_data_alone_until_they_save_it() {
 
 #[test]
 fn a_bad_share_link_is_a_notice_and_the_reader_s_own_assessment_goes_on() {
-    let own = on_last_question(&mixed());
-    let stored = own.to_store();
+    let device = on_last_question(&mixed());
+    let own = device.open("");
     let code = share_fragment(content(), &mixed());
     for (fragment, error) in [
         (&code[..code.len() - 3], ShareError::Damaged),
@@ -207,28 +298,36 @@ fn a_bad_share_link_is_a_notice_and_the_reader_s_own_assessment_goes_on() {
             ShareError::TooLong,
         ),
     ] {
-        let session = reopen(&own, fragment);
+        let mut device = device.clone();
+        let session = device.keep(&device.open(fragment));
         assert_eq!(session.notices, [Notice::Share(error)], "{fragment}");
         assert!(!session.shared);
         assert_eq!(session.flow.screen, own.flow.screen);
-        assert_eq!(session.to_store(), stored, "nothing overwritten");
+        assert_eq!(
+            device.stored,
+            on_last_question(&mixed()).stored,
+            "nothing overwritten"
+        );
     }
     // Unfinished answers have no results to show.
     let unfinished = share_fragment(content(), &without(&mixed(), "water"));
-    let session = reopen(&own, &unfinished);
+    let session = device.open(&unfinished);
     assert_eq!(session.notices, [Notice::Share(ShareError::Invalid)]);
     // A fragment that is not a share link belongs to the page and is ignored.
-    assert!(reopen(&own, "#comments").notices.is_empty());
+    assert!(device.open("#comments").notices.is_empty());
 }
 
 #[test]
 fn bad_stored_data_is_a_notice_and_a_fresh_start() {
-    let session = Session::open(content(), Ok(Some("{\"version\":2,")), "");
+    let mut device = Device {
+        stored: Some("{\"version\":3,".to_owned()),
+    };
+    let session = device.keep(&device.open(""));
     assert_eq!(session.notices, [Notice::Saved(SavedProblem::Unreadable)]);
     assert_eq!(session.flow.screen, Screen::Intro);
-    assert_eq!(session.to_store(), None, "the unreadable text is cleared");
+    assert_eq!(device.stored, None, "the unreadable text is cleared");
     assert_eq!(
-        load(content(), Some("{\"version\":99}")).problem,
+        load(content(), &Stored::from_text(Some("{\"version\":99}"))).problem,
         Some(SavedProblem::UnknownVersion)
     );
 }
@@ -237,36 +336,167 @@ fn bad_stored_data_is_a_notice_and_a_fresh_start() {
 fn storage_that_cannot_be_used_is_said_once_and_the_check_still_works() {
     let session = Session::open(content(), Err(StorageUnavailable), "");
     assert_eq!(session.notices, [Notice::StorageUnavailable]);
-    let started = session.apply(SessionAction::Flow(Action::Start), today());
+    let started = session.apply(Action::Start.into(), at(today()));
     assert!(matches!(started.flow.screen, Screen::Question(_)));
-    let failed = started.apply(SessionAction::StorageFailed, today());
+    let failed = started.apply(SessionAction::StorageFailed, at(today()));
     assert_eq!(failed.notices, [Notice::StorageUnavailable], "said once");
 
-    let full = fresh().apply(SessionAction::StorageFailed, today());
+    let full = Device::default()
+        .open("")
+        .apply(SessionAction::StorageFailed, at(today()));
     assert_eq!(full.notices, [Notice::StorageUnavailable]);
-    let again = full.apply(SessionAction::StorageFailed, today());
+    let again = full.apply(SessionAction::StorageFailed, at(today()));
     assert_eq!(again.notices.len(), 1);
     assert!(again
-        .apply(SessionAction::DismissNotices, today())
+        .apply(SessionAction::DismissNotices, at(today()))
         .notices
         .is_empty());
 }
 
 #[test]
 fn deleting_forgets_everything_and_says_so() {
-    let done = finish(&on_last_question(&mixed()), today());
-    assert!(done.to_store().is_some());
-    let deleted = done.apply(SessionAction::DeleteData, today());
+    let mut device = on_last_question(&mixed());
+    let done = finish_new(&mut device, today());
+    assert!(device.stored.is_some());
+    let deleted = device.act(&done, SessionAction::DeleteData, today());
     assert_eq!(deleted.flow.screen, Screen::Intro);
     assert!(deleted.saved.history.is_empty());
-    assert_eq!(deleted.to_store(), None, "the stored key is removed");
+    assert_eq!(device.stored, None, "the stored key is removed");
     assert_eq!(deleted.notices, [Notice::Deleted]);
     assert!(!Notice::Deleted.is_problem());
     assert!(Notice::StorageUnavailable.is_problem());
+    // The next answer is kept again.
+    let started = device.act(&deleted, Action::Start.into(), today());
+    assert!(matches!(started.flow.screen, Screen::Question(_)));
+    assert!(device.stored.is_some());
 }
 
-/// A session opened from saved progress whose step is the results.
-fn opened_on_results_with(answers: &gut_skin_check::answers::Answers) -> Session<'static> {
+#[test]
+fn deleting_on_a_device_that_keeps_nothing_yet_still_keeps_what_comes_next() {
+    let mut device = Device::default();
+    let deleted = device.act(&device.open(""), SessionAction::DeleteData, today());
+    assert_eq!(device.stored, None);
+    device.act(&deleted, Action::Start.into(), today());
+    assert!(
+        device.stored.is_some(),
+        "saving works after a delete of nothing"
+    );
+}
+
+// --- Several visits on one device at once ----------------------------------------------------
+
+#[test]
+fn two_visits_that_both_finish_leave_both_results() {
+    let mut device = on_last_question(&mixed());
+    let first = device.open("");
+    let second = device.open("");
+    finish(&mut device, &first, day(2026, 11, 24));
+    // The second visit never heard of the first one's result, and writes after it.
+    let done = finish(&mut device, &second, today());
+    assert_eq!(device.history(), [today(), day(2026, 11, 24)]);
+    assert_eq!(
+        done.saved.history.len(),
+        2,
+        "the second visit now knows both"
+    );
+}
+
+#[test]
+fn a_visit_showing_results_learns_of_a_new_past_result_from_another() {
+    let mut device = on_last_question(&mixed());
+    let reading = finish_new(&mut device, day(2026, 10, 3));
+    let other = device.open("");
+    retake(&mut device, &other, &baseline(), today());
+    let told = device.tell(&reading);
+    assert_eq!(told.saved.history.len(), 2);
+    assert_eq!(
+        told.flow.screen,
+        Screen::Results,
+        "its own results stay on screen"
+    );
+    assert_eq!(
+        told.past_results().len(),
+        1,
+        "the other visit's result is a past one here"
+    );
+}
+
+#[test]
+fn a_delete_in_one_visit_holds_in_another_however_stale() {
+    let mut device = on_last_question(&mixed());
+    let done = finish_new(&mut device, day(2026, 10, 3));
+    let stale = device.open("");
+    device.act(&done, SessionAction::DeleteData, today());
+    assert_eq!(device.stored, None);
+
+    // Told of the delete, the other visit forgets too, and says so.
+    let told = device.tell(&stale);
+    assert_eq!(told.flow.screen, Screen::Intro);
+    assert!(told.saved.history.is_empty());
+    assert_eq!(told.notices, [Notice::Deleted]);
+
+    // Not yet told, it acts: nothing that was deleted comes back, and it forgets too.
+    let acted = device.act(&stale, Action::EditAnswers.into(), today());
+    assert_eq!(
+        device.stored, None,
+        "neither the result nor the answers come back"
+    );
+    assert_eq!(acted.flow.screen, Screen::Intro);
+    assert_eq!(acted.notices, [Notice::Deleted]);
+}
+
+#[test]
+fn editing_answers_replaces_only_this_visit_s_result_when_another_added_one() {
+    let mut device = on_last_question(&mixed());
+    let mine = finish_new(&mut device, today());
+    let theirs = device.open("");
+    retake(&mut device, &theirs, &baseline(), today());
+    // This visit edits its answers and goes back to its results.
+    let mut editing = device.act(&mine, Action::EditAnswers.into(), today());
+    editing.flow.answers = mixed().with("water", "7_plus");
+    editing = device.act(&editing, Action::ShowResults.into(), today());
+    assert_eq!(editing.flow.screen, Screen::Results);
+    let stored = load(content(), &device.read()).saved;
+    assert_eq!(stored.history.len(), 2, "the other visit's result is kept");
+    let waters: Vec<String> = stored
+        .history
+        .iter()
+        .map(|r| r.answers.get("water").unwrap().chosen()[0].clone())
+        .collect();
+    assert!(waters.contains(&"7_plus".to_owned()), "{waters:?}");
+    assert!(
+        !waters.contains(&"3_4".to_owned()),
+        "this visit's first result was replaced"
+    );
+}
+
+#[test]
+fn the_assessment_in_progress_is_the_last_one_written() {
+    let mut device = Device::default();
+    let one = device.open("");
+    let two = device.open("");
+    device.act(&one, Action::Start.into(), today());
+    let two = device.act(&two, Action::Start.into(), today());
+    let choose = Action::Choose {
+        question: "age".into(),
+        option: "65_plus".into(),
+    };
+    device.act(&two, choose.into(), today());
+    let reloaded = device.open("");
+    assert_eq!(
+        reloaded
+            .flow
+            .answers
+            .get("age")
+            .map(|a| a.chosen()[0].clone()),
+        Some("65_plus".to_owned())
+    );
+}
+
+// --- Only complete, eligible answers have results ---------------------------------------------
+
+/// A device whose saved progress says the results are on screen.
+fn on_results_with(answers: &Answers) -> Device {
     let mut flow = Flow::new(content());
     flow.answers = answers.clone();
     flow.screen = Screen::Results;
@@ -274,43 +504,45 @@ fn opened_on_results_with(answers: &gut_skin_check::answers::Answers) -> Session
         progress: Some(SavedProgress::of(&flow)),
         history: Vec::new(),
     };
-    Session::open(content(), Ok(Some(&saved.to_json())), "")
+    Device {
+        stored: Some(saved.to_json()),
+    }
 }
 
 #[test]
 fn saved_progress_edited_to_under_16_opens_the_stop_screen_and_records_nothing() {
-    let session = opened_on_results_with(&mixed().with("age", "under_16"));
+    let mut device = on_results_with(&mixed().with("age", "under_16"));
+    let session = device.open("");
     assert_eq!(session.flow.screen, Screen::NotForYou);
     assert!(session.saved.history.is_empty());
     // Going on from the last question cannot reach the results either.
     let last = *content().asked_indices(&mixed()).last().unwrap();
     let mut on_last = session.clone();
     on_last.flow.screen = Screen::Question(last);
-    let after = finish(&on_last, today());
+    let after = finish(&mut device, &on_last, today());
     assert_eq!(after.flow.screen, Screen::NotForYou);
-    assert!(after.saved.history.is_empty());
-    assert!(reopen(&after, "").saved.history.is_empty());
+    assert!(device.history().is_empty());
 }
 
 #[test]
 fn saved_progress_with_answers_missing_resumes_at_the_first_gap_and_records_nothing() {
     let water = content().question_index("water").unwrap();
-    let session = opened_on_results_with(&without(&mixed(), "water"));
+    let mut device = on_results_with(&without(&mixed(), "water"));
+    let session = device.open("");
     assert_eq!(session.flow.screen, Screen::Question(water));
-    assert!(session.saved.history.is_empty());
     let last = *content().asked_indices(&mixed()).last().unwrap();
     let mut on_last = session.clone();
     on_last.flow.screen = Screen::Question(last);
-    let after = finish(&on_last, today());
+    let after = finish(&mut device, &on_last, today());
     assert_eq!(after.flow.screen, Screen::Question(water));
-    assert!(after.saved.history.is_empty());
+    assert!(device.history().is_empty());
 }
 
 #[test]
 fn a_share_link_for_a_reader_under_16_or_with_answers_missing_shows_no_results() {
     for answers in [mixed().with("age", "under_16"), without(&mixed(), "water")] {
         let fragment = share_fragment(content(), &answers);
-        let session = Session::open(content(), Ok(None), &format!("#{fragment}"));
+        let session = Session::open(content(), Ok(&Stored::Nothing), &format!("#{fragment}"));
         assert!(!session.shared);
         assert_ne!(session.flow.screen, Screen::Results);
         assert_eq!(session.notices, [Notice::Share(ShareError::Invalid)]);
@@ -321,9 +553,9 @@ fn a_share_link_for_a_reader_under_16_or_with_answers_missing_shows_no_results()
 #[test]
 fn the_history_never_records_answers_that_are_not_a_complete_assessment() {
     let mut saved = Saved::default();
-    saved.record(content(), today(), &mixed().with("age", "under_16"));
-    saved.record(content(), today(), &without(&mixed(), "water"));
+    assert!(!saved.record(content(), today(), 1, &mixed().with("age", "under_16")));
+    assert!(!saved.record(content(), today(), 2, &without(&mixed(), "water")));
     assert!(saved.history.is_empty());
-    saved.record(content(), today(), &mixed());
+    assert!(saved.record(content(), today(), 3, &mixed()));
     assert_eq!(saved.history.len(), 1);
 }

@@ -1,12 +1,12 @@
 //! The widget's root: holds one visit's state and shows the screen the reader is on.
 
-use std::rc::Rc;
 use std::sync::OnceLock;
 
 use gut_skin_check::content::{Content, ContentError};
 use gut_skin_check::flow::Screen;
+use gut_skin_check::markup::Markup;
 use gut_skin_check::results::Report;
-use gut_skin_check::session::{Session, SessionAction};
+use gut_skin_check::session::{Session, SessionAction, StorageWrite};
 use web_sys::Element;
 use yew::prelude::*;
 
@@ -20,86 +20,89 @@ use crate::widget::screens::results::{results, results_missing};
 use crate::widget::state::{ActionsMsg, WidgetAction, WidgetState};
 
 /// The content is parsed once and lives as long as the page.
-fn content() -> &'static Result<Content, ContentError> {
+pub fn content() -> &'static Result<Content, ContentError> {
     static CONTENT: OnceLock<Result<Content, ContentError>> = OnceLock::new();
     CONTENT.get_or_init(Content::embedded)
 }
 
+/// What the widget shows when its content cannot be read: no assessment to run, so plain markup
+/// rather than a component.
+pub fn failure(error: &ContentError) -> String {
+    let mut out = Markup::new();
+    out.raw(r#"<div class="gsc"><h1 class="gsc-title">Gut–Skin Check</h1><div class="gsc-alert" role="alert"><h2>Sorry, the assessment could not load</h2><p>Reloading the page usually fixes this. Nothing you answered has been lost.</p>"#)
+        .element(r#"p class="gsc-detail""#, &format!("Details: {error}."))
+        .raw("</div></div>");
+    out.into_string()
+}
+
+/// The widget, once its content has been read (`mount` checks that first).
 #[component]
 pub fn App() -> Html {
-    let body = match content() {
-        Ok(content) => html! { <Assessment content={Rc::new(ContentRef(content))} /> },
-        Err(error) => html! {
-            <div class="gsc-alert" role="alert">
-                <h2>{ "Sorry, the assessment could not load" }</h2>
-                <p>{ "Reloading the page usually fixes this. Nothing you answered has been lost." }</p>
-                <p class="gsc-detail">{ format!("Details: {error}.") }</p>
-            </div>
-        },
+    let Ok(content) = content() else {
+        return html! {};
     };
-    html! {
-        <div class="gsc">
-            <h1 class="gsc-title">{ "Gut–Skin Check" }</h1>
-            { body }
-        </div>
-    }
-}
-
-/// A reference to the content that compares by address, to serve as a prop.
-struct ContentRef(&'static Content);
-
-impl PartialEq for ContentRef {
-    fn eq(&self, other: &Self) -> bool {
-        std::ptr::eq(self.0, other.0)
-    }
-}
-
-#[derive(Properties, PartialEq)]
-struct AssessmentProps {
-    content: Rc<ContentRef>,
-}
-
-#[component]
-fn Assessment(props: &AssessmentProps) -> Html {
-    let content = props.content.0;
     // Read once, when the widget mounts; afterwards the session is the only source of truth.
     // Compared by value, so a change that changes nothing does not render or save again.
     let state = use_reducer_eq(|| {
         let stored = browser::read_saved();
         WidgetState::new(Session::open(
             content,
-            stored.as_ref().map(Option::as_deref).map_err(|e| *e),
+            stored.as_ref().map_err(|e| *e),
             &browser::fragment(),
         ))
     });
     {
-        // Storage is written here, after each change, never inside the reducer.
+        // Storage is written here, after each change, never inside the reducer: this visit's
+        // changes merged into what storage holds now, which the visit then follows.
         let handle = state.clone();
         use_effect_with(state.session.clone(), move |session| {
-            if browser::write_saved(session.to_store().as_deref()).is_err() {
-                handle.dispatch(WidgetAction::Session(
-                    SessionAction::StorageFailed,
-                    browser::today(),
-                ));
+            let dispatch = |action| handle.dispatch(WidgetAction::Session(action, browser::now()));
+            let Ok(stored) = browser::read_saved() else {
+                return dispatch(SessionAction::StorageFailed);
+            };
+            let (write, now_stored) = session.storage_write(&stored);
+            let written = match write {
+                StorageWrite::Keep => Ok(false),
+                StorageWrite::Remove => browser::write_saved(None).map(|()| true),
+                StorageWrite::Put(text) => browser::write_saved(Some(&text)).map(|()| true),
+            };
+            match written {
+                Err(_) => dispatch(SessionAction::StorageFailed),
+                Ok(written) => {
+                    if written {
+                        browser::announce_write();
+                    }
+                    dispatch(SessionAction::Kept(now_stored));
+                }
             }
         });
     }
     let container = use_node_ref();
     use_moving_focus(container.clone(), state.focus, state.focus_moves);
     {
+        // Once mounted: other copies (tabs, frames, elements on this page) change storage too,
+        // so follow them; and printing, from the widget or the browser's menu, opens every
+        // section.
+        let handle = state.clone();
         let container = container.clone();
         use_effect_with((), move |_| {
+            let follower = browser::StorageFollower::new(move || {
+                if let Ok(stored) = browser::read_saved() {
+                    let changed = SessionAction::StorageChanged(stored);
+                    handle.dispatch(WidgetAction::Session(changed, browser::now()));
+                }
+            });
             let opener = container
                 .cast::<Element>()
                 .map(browser::OpenSectionsOnPrint::new);
-            move || drop(opener)
+            move || drop((follower, opener))
         });
     }
 
     let on_action = {
         let handle = state.clone();
         Callback::from(move |action: SessionAction| {
-            handle.dispatch(WidgetAction::Session(action, browser::today()))
+            handle.dispatch(WidgetAction::Session(action, browser::now()))
         })
     };
     let on_actions_msg = {
@@ -136,10 +139,13 @@ fn Assessment(props: &AssessmentProps) -> Html {
         (Screen::Results, None) => results_missing(&on_action),
     };
     html! {
-        <div class="gsc-screen" ref={container}>
-            <p class="gsc-visually-hidden" role="status" aria-atomic="true">{ announcement }</p>
-            { notices(session, &on_action) }
-            { screen }
+        <div class="gsc">
+            <h1 class="gsc-title">{ "Gut–Skin Check" }</h1>
+            <div class="gsc-screen" ref={container}>
+                <p class="gsc-visually-hidden" role="status" aria-atomic="true">{ announcement }</p>
+                { notices(session, &on_action) }
+                { screen }
+            </div>
         </div>
     }
 }

@@ -2,11 +2,15 @@
 //! fragment, the clipboard and printing. Every failure is a value, never a panic.
 
 use gut_skin_check::day::Day;
-use gut_skin_check::saved::STORAGE_KEY;
-use gut_skin_check::session::StorageUnavailable;
+use gut_skin_check::json::Json;
+use gut_skin_check::saved::{Stored, STORAGE_KEY};
+use gut_skin_check::session::{Now, StorageUnavailable};
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
 use wasm_bindgen::closure::Closure;
-use wasm_bindgen::JsCast;
-use web_sys::js_sys::Date;
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::js_sys::{Array, Date, Math, Object, JSON};
 use web_sys::{Element, Storage, Window};
 
 fn window() -> Option<Window> {
@@ -20,11 +24,55 @@ fn storage() -> Result<Storage, StorageUnavailable> {
         .ok_or(StorageUnavailable)
 }
 
-/// What the widget kept on this device, if anything.
-pub fn read_saved() -> Result<Option<String>, StorageUnavailable> {
-    storage()?
+/// What the widget kept on this device, parsed by the browser's own JSON parser, which keeps
+/// one out of the wasm.
+pub fn read_saved() -> Result<Stored, StorageUnavailable> {
+    let text = storage()?
         .get_item(STORAGE_KEY)
-        .map_err(|_| StorageUnavailable)
+        .map_err(|_| StorageUnavailable)?;
+    let Some(text) = text.filter(|text| !text.trim_ascii().is_empty()) else {
+        return Ok(Stored::Nothing);
+    };
+    let parsed = JSON::parse(&text).ok().and_then(|value| json_of(&value, 0));
+    Ok(parsed.map_or(Stored::Unreadable, Stored::Json))
+}
+
+/// Nesting deeper than this is refused, as the domain's own parser refuses it.
+const MAX_DEPTH: u32 = 16;
+
+/// The domain's JSON for a value `JSON.parse` gave.
+fn json_of(value: &JsValue, depth: u32) -> Option<Json> {
+    if depth > MAX_DEPTH {
+        return None;
+    }
+    if value.is_null() {
+        return Some(Json::Null);
+    }
+    if let Some(flag) = value.as_bool() {
+        return Some(Json::Bool(flag));
+    }
+    if let Some(number) = value.as_f64() {
+        // Only whole numbers from 0 up are read; any other is kept as "some other number".
+        let whole = number >= 0.0 && number.fract() == 0.0 && number < 9_007_199_254_740_992.0;
+        return Some(Json::Number(whole.then_some(number as u64)));
+    }
+    if let Some(text) = value.as_string() {
+        return Some(Json::String(text));
+    }
+    if Array::is_array(value) {
+        let items = Array::from(value);
+        let items = items.iter().map(|item| json_of(&item, depth + 1));
+        return items.collect::<Option<Vec<_>>>().map(Json::Array);
+    }
+    let entries = Object::entries(value.dyn_ref::<Object>()?);
+    let fields = entries.iter().map(|entry| {
+        let entry = Array::from(&entry);
+        Some((
+            entry.get(0).as_string()?,
+            json_of(&entry.get(1), depth + 1)?,
+        ))
+    });
+    fields.collect::<Option<Vec<_>>>().map(Json::Object)
 }
 
 /// Keeps `text`, or removes the key when there is nothing to keep. Fails when storage is
@@ -38,8 +86,17 @@ pub fn write_saved(text: Option<&str>) -> Result<(), StorageUnavailable> {
     .map_err(|_| StorageUnavailable)
 }
 
+/// Now: today, and a random number to name a result recorded now.
+pub fn now() -> Now {
+    Now {
+        today: today(),
+        // Math.random has 52 random bits; the top 32 of them name the result.
+        token: (Math::random() * 4_294_967_296.0) as u32,
+    }
+}
+
 /// Today in the reader's own time zone.
-pub fn today() -> Day {
+fn today() -> Day {
     let now = Date::new_0();
     // The browser's date is always a real one; the fallback only satisfies the type.
     Day::new(
@@ -134,5 +191,60 @@ impl Drop for OpenSectionsOnPrint {
                 listener.as_ref().unchecked_ref(),
             );
         }
+    }
+}
+
+/// What one copy of the widget does when the stored record changes.
+type OnChange = Rc<dyn Fn()>;
+
+thread_local! {
+    /// What each copy of the widget on this page does when the stored record changes.
+    static FOLLOWERS: RefCell<Vec<(u32, OnChange)>> = const { RefCell::new(Vec::new()) };
+    static NEXT_FOLLOWER: Cell<u32> = const { Cell::new(0) };
+}
+
+/// Tells one copy of the widget when the stored record changes: by a copy in another tab or
+/// frame (the browser's `storage` event) or by another copy on this page
+/// ([`announce_write`]). Stops when dropped.
+pub struct StorageFollower {
+    id: u32,
+    listener: Option<Closure<dyn Fn()>>,
+}
+
+impl StorageFollower {
+    pub fn new(on_change: impl Fn() + 'static) -> Self {
+        let on_change: OnChange = Rc::new(on_change);
+        let id = NEXT_FOLLOWER.with(|next| next.replace(next.get() + 1));
+        FOLLOWERS.with(|followers| followers.borrow_mut().push((id, on_change.clone())));
+        let listener = Closure::<dyn Fn()>::new(move || on_change());
+        let added = window().is_some_and(|w| {
+            w.add_event_listener_with_callback("storage", listener.as_ref().unchecked_ref())
+                .is_ok()
+        });
+        Self {
+            id,
+            listener: added.then_some(listener),
+        }
+    }
+}
+
+impl Drop for StorageFollower {
+    fn drop(&mut self) {
+        FOLLOWERS.with(|followers| followers.borrow_mut().retain(|(id, _)| *id != self.id));
+        if let (Some(listener), Some(window)) = (&self.listener, window()) {
+            let _ = window
+                .remove_event_listener_with_callback("storage", listener.as_ref().unchecked_ref());
+        }
+    }
+}
+
+/// Tells every copy of the widget on this page that the stored record changed; the browser
+/// tells the copies in other tabs and frames itself.
+pub fn announce_write() {
+    // Collected first, so a copy that reacts by writing again does not meet a held borrow.
+    let followers: Vec<OnChange> =
+        FOLLOWERS.with(|followers| followers.borrow().iter().map(|(_, f)| f.clone()).collect());
+    for follower in followers {
+        follower();
     }
 }

@@ -3,9 +3,8 @@
 
 use std::rc::Rc;
 
-use gut_skin_check::day::Day;
 use gut_skin_check::flow::Screen;
-use gut_skin_check::session::{Session, SessionAction};
+use gut_skin_check::session::{Now, Session, SessionAction};
 use yew::Reducible;
 
 /// Where copying the share link got to.
@@ -60,11 +59,11 @@ impl FocusTarget {
     }
 }
 
-/// Something that changes the widget's state; the day travels with session actions so that
-/// reducing stays free of the clock.
+/// Something that changes the widget's state; the moment travels with session actions so that
+/// reducing stays free of the clock and of randomness.
 #[derive(Debug, Clone, PartialEq)]
 pub enum WidgetAction {
-    Session(SessionAction, Day),
+    Session(SessionAction, Now),
     Actions(ActionsMsg),
 }
 
@@ -105,8 +104,8 @@ impl Reducible for WidgetState {
     fn reduce(self: Rc<Self>, action: WidgetAction) -> Rc<Self> {
         let mut next = (*self).clone();
         let target = match action {
-            WidgetAction::Session(action, today) => {
-                next.session = self.session.apply(action.clone(), today);
+            WidgetAction::Session(action, now) => {
+                next.session = self.session.apply(action.clone(), now);
                 let left = next.session.flow.screen != self.session.flow.screen
                     || next.session.shared != self.session.shared;
                 if left || action == SessionAction::DeleteData {

@@ -13,7 +13,7 @@ pub fn notices(session: &Session, on_action: &Callback<SessionAction>) -> Html {
     let problem = notices.iter().any(|notice| notice.is_problem());
     let on_dismiss = on_action.reform(|_: MouseEvent| SessionAction::DismissNotices);
     html! {
-        <div class={classes!("gsc-notice", problem.then_some("gsc-notice-problem"))}>
+        <div class={if problem { "gsc-notice gsc-notice-problem" } else { "gsc-notice" }}>
             <div role={if problem { "alert" } else { "status" }} tabindex="-1">
                 for notice in notices {
                     <p>{ notice.message() }</p>

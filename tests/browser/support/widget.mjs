@@ -77,13 +77,20 @@ export class Widget {
 
   /**
    * Watches `page` for console errors, uncaught exceptions (a Rust panic lands there too),
-   * Content-Security-Policy violations and any request to an origin other than `origin`.
+   * Content-Security-Policy violations and any request to an origin other than `origin`. A
+   * copy of the widget elsewhere on a page already watched passes that watch's `errors` and
+   * its own `scope`.
    */
-  constructor(page, context, origin) {
+  constructor(page, context, origin, { scope, errors } = {}) {
     this.page = page;
     this.context = context;
+    this.origin = origin;
     /** The widget's host element, in the page or in an iframe of it. */
-    this.scope = page.locator(HOST);
+    this.scope = scope ?? page.locator(HOST);
+    if (errors) {
+      this.errors = errors;
+      return;
+    }
     this.errors = [];
     page.on('console', (message) => {
       if (message.type() === 'error') this.errors.push(message.text());
@@ -100,6 +107,21 @@ export class Widget {
         console.error(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI}`);
       }, true);
     });
+  }
+
+  /**
+   * The copy of the widget in the page's `index`th host element (counting from 0), sharing this
+   * page, its browser context and its watch for errors.
+   */
+  copy(index) {
+    const scope = this.page.locator(HOST).nth(index);
+    return new Widget(this.page, this.context, this.origin, { scope, errors: this.errors });
+  }
+
+  /** The copy of the widget in the page's iframe that `frame` selects. */
+  inFrame(frame) {
+    const scope = this.page.frameLocator(frame).locator(HOST);
+    return new Widget(this.page, this.context, this.origin, { scope, errors: this.errors });
   }
 
   /** Loads `url` and waits until the widget can be started. */
