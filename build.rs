@@ -1,14 +1,12 @@
-//! Checks `src/content.json` and packs it for the widget, so a broken reference fails the build
-//! and the browser decodes compact bytes instead of parsing JSON.
+//! Checks the content files the widget ships with (`content/*.json`), so a broken reference or
+//! a missing interface text fails the build rather than reaching a reader. Trunk copies the
+//! files beside the widget as they are.
 
-use std::{env, fs, path::PathBuf};
+use std::fs;
 
 #[allow(dead_code)]
 #[path = "src/answers.rs"]
 mod answers;
-#[allow(dead_code)]
-#[path = "src/checksum.rs"]
-mod checksum;
 #[allow(dead_code)]
 #[path = "src/conditions.rs"]
 mod conditions;
@@ -16,24 +14,45 @@ mod conditions;
 #[path = "src/content.rs"]
 mod content;
 #[allow(dead_code)]
+#[path = "src/interface.rs"]
+mod interface;
+#[allow(dead_code)]
+#[path = "src/json.rs"]
+mod json;
+#[allow(dead_code)]
 #[path = "src/questionnaire.rs"]
 mod questionnaire;
 #[allow(dead_code)]
 #[path = "src/restrictions.rs"]
 mod restrictions;
+#[allow(dead_code)]
+#[path = "src/text.rs"]
+mod text;
 
 fn main() {
-    println!("cargo::rerun-if-changed=src/content.json");
-    println!("cargo::rerun-if-changed=src/content.rs");
-    println!("cargo::rerun-if-changed=src/checksum.rs");
-    println!("cargo::rerun-if-changed=src/questionnaire.rs");
-    println!("cargo::rerun-if-changed=src/restrictions.rs");
-    let content = match content::Content::parse(content::CONTENT_JSON) {
-        Ok(content) => content,
-        Err(error) => panic!("src/content.json: {error}"),
-    };
-    let packed = postcard::to_allocvec(&content.without_checks()).expect("content packs");
-    let packed = checksum::sealed(packed);
-    let out = PathBuf::from(env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
-    fs::write(out.join("content.postcard"), packed).expect("OUT_DIR is writable");
+    println!("cargo::rerun-if-changed=content");
+    for module in [
+        "answers",
+        "conditions",
+        "content",
+        "interface",
+        "json",
+        "questionnaire",
+        "restrictions",
+        "text",
+    ] {
+        println!("cargo::rerun-if-changed=src/{module}.rs");
+    }
+    let mut files: Vec<_> = fs::read_dir("content")
+        .expect("the content folder is readable")
+        .filter_map(|entry| entry.ok().map(|entry| entry.path()))
+        .filter(|path| path.extension().is_some_and(|ext| ext == "json"))
+        .collect();
+    files.sort();
+    for path in files {
+        let text = fs::read_to_string(&path).expect("a content file is readable");
+        if let Err(error) = content::Content::parse(&text) {
+            panic!("{} has problems:\n{error}", path.display());
+        }
+    }
 }

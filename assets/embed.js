@@ -4,27 +4,40 @@
 // added later included (a blog's infinite scroll, a page builder), each inside its own shadow
 // root so the page's CSS and the widget's CSS never reach each other, then registers the
 // service worker that keeps the widget working offline. Inside an iframe it also reports its
-// height to the embedding page (see frame-host.js).
+// height to the embedding page, and passes on the widget's events (see frame-host.js).
 //
-// The build (scripts/post-build.mjs) fills in the hashed names of the files below; every URL is
-// relative to this script, so the widget's folder can live anywhere on the site.
+// Each copy speaks the language of a content file: the element's data-lang, else the page's
+// <html lang>, else English; or the blogger's own file, named by data-content. The file is
+// fetched alongside the wasm, parsed by the browser, and handed to the wasm, which checks it.
+//
+// The build (scripts/post-build.mjs) fills in the hashed names of the files below and the
+// languages it ships; every URL is relative to this script, so the widget's folder can live
+// anywhere on the site.
 const APP_SCRIPT = "__GSC_APP_JS__";
 const APP_WASM = "__GSC_APP_WASM__";
+const CHECKER_SCRIPT = "check-content.js";
+const CHECKER_WASM = "check-content_bg.wasm";
 const STYLESHEET = "__GSC_STYLESHEET__";
+const LANGUAGES = __GSC_LANGUAGES__;
 const HEIGHT_MESSAGE = "gut-skin-check:height";
 const HELLO_MESSAGE = "gut-skin-check:hello";
+const EVENT_MESSAGE = "gut-skin-check:event";
 const KEEP_PAGE_MESSAGE = "gut-skin-check:keep-page";
 
 const HOST = "[data-gut-skin-check]";
 const here = new URL(".", import.meta.url);
+const framed = window.parent !== window;
+const contents = new Map();
 let app = null;
+let checker = null;
 let offline = false;
+let parentOrigin = null;
 
 mountWithin(document);
 new MutationObserver((changes) => {
   for (const change of changes) for (const node of change.addedNodes) mountWithin(node);
 }).observe(document.documentElement, { childList: true, subtree: true });
-if (window.parent !== window) reportHeight();
+if (framed) talkToParent();
 
 /** Mounts a copy into `node` and every element within it that asks for one and has none yet. */
 function mountWithin(node) {
@@ -46,7 +59,82 @@ function loadApp() {
   return app;
 }
 
+/**
+ * The content checker, fetched only for a blogger's own file: the files the widget ships with
+ * were checked when it was built.
+ */
+function loadChecker() {
+  checker ??= (async () => {
+    const module = await import(new URL(CHECKER_SCRIPT, here).href);
+    await module.default({ module_or_path: fetch(new URL(CHECKER_WASM, here)) });
+    return module;
+  })();
+  return checker;
+}
+
+/** The shipped language that `tag` ("es", "es-MX") asks for, if there is one. */
+function shipped(tag) {
+  if (!tag) return null;
+  const wanted = tag.trim().toLowerCase();
+  return LANGUAGES.find((lang) => lang === wanted) ?? LANGUAGES.find((lang) => lang === wanted.split("-")[0]) ?? null;
+}
+
+/** Where a copy's words come from: the blogger's own file, or the shipped one for its language. */
+function contentFor(host) {
+  const own = host.dataset.content;
+  if (own) {
+    return { source: own, url: new URL(own, document.baseURI).href, lang: shipped(host.dataset.lang) ?? "en", own: true };
+  }
+  const fromAddress = host.hasAttribute("data-lang-from-url") ? new URLSearchParams(location.search).get("lang") : null;
+  if (host.dataset.lang && !shipped(host.dataset.lang)) {
+    console.warn(`Gut–Skin Check: no content file for data-lang="${host.dataset.lang}"; using the page's language.`);
+  }
+  const lang = shipped(host.dataset.lang) ?? shipped(fromAddress) ?? shipped(document.documentElement.lang) ?? "en";
+  const source = `content/${lang}.json`;
+  return { source, url: new URL(source, here).href, lang, own: false };
+}
+
+/**
+ * A content file, fetched once per page, parsed by the browser and, when it is the blogger's
+ * own, checked: `{ json }`, or `{ problems, arrived }` where each problem is `[path, message]`.
+ */
+function loadContent(url, own) {
+  if (!contents.has(url)) {
+    contents.set(
+      url,
+      (async () => {
+        let response;
+        try {
+          response = await fetch(url);
+        } catch {
+          return { problems: [["", "it could not be fetched"]], arrived: false };
+        }
+        if (!response.ok) return { problems: [["", `the server answered ${response.status}`]], arrived: false };
+        let json;
+        try {
+          json = JSON.parse(await response.text());
+        } catch (error) {
+          const place = /line (\d+) column (\d+)/.exec(error.message);
+          const where = place ? `line ${place[1]}, column ${place[2]}` : "";
+          return { problems: [[where, `not valid JSON: ${error.message}`]], arrived: true };
+        }
+        if (!own) return { json };
+        const found = (await loadChecker()).check(json);
+        if (found.length === 0) return { json };
+        const problems = [];
+        for (let at = 0; at < found.length; at += 2) problems.push([found[at], found[at + 1]]);
+        return { problems, arrived: true };
+      })(),
+    );
+  }
+  return contents.get(url);
+}
+
 async function start(host) {
+  const { source, url, lang, own } = contentFor(host);
+  // The content file, the wasm and the stylesheet are all fetched at once.
+  const content = loadContent(url, own).catch(() => ({ problems: [["", "the checker could not load"]], arrived: true }));
+  const code = loadApp().catch(() => null);
   const shadow = host.attachShadow({ mode: "open" });
   const stylesheet = document.createElement("link");
   stylesheet.rel = "stylesheet";
@@ -58,20 +146,38 @@ async function start(host) {
   });
   const root = document.createElement("div");
   root.className = "gsc-mount";
-  // The widget's text is English wherever it is embedded, whatever the page's own language.
-  root.lang = "en";
-  const loading = document.createElement("p");
+  root.lang = lang;
+  // Until the widget runs, the element's own content shows (the page's "Loading…" in its own
+  // words); an empty element shows the widget's name.
+  const loading = document.createElement("div");
   loading.className = "gsc-loading";
   loading.setAttribute("role", "status");
-  loading.textContent = "Loading the Gut–Skin Check…";
+  const pageWords = document.createElement("slot");
+  pageWords.textContent = "Gut–Skin Check…";
+  loading.append(pageWords);
   root.append(loading);
   shadow.append(stylesheet, root);
 
-  try {
-    const [module] = await Promise.all([loadApp(), styled]);
-    module.mount(root);
-  } catch {
-    showFailure(root);
+  const notify = (name, focus, doctorCard) => {
+    const detail = name === "complete" ? { focus: [...focus], doctorCard } : null;
+    host.dispatchEvent(new CustomEvent(`gut-skin-check:${name}`, { detail, bubbles: true, composed: true }));
+    if (framed && parentOrigin !== null) window.parent.postMessage({ type: EVENT_MESSAGE, name, detail }, parentOrigin);
+  };
+  const [loaded, module] = await Promise.all([content, code, styled]);
+  if (!module) {
+    showFailure(root, loaded.json?.interface);
+    return;
+  }
+  if (loaded.problems) {
+    const { problems, arrived } = loaded;
+    module.show_problems(root, source, problems.map(([path]) => path), problems.map(([, message]) => message), arrived);
+    const lines = problems.map(([path, message]) => (path ? `${path}: ${message}` : message));
+    console.warn(`Gut–Skin Check: ${source} cannot be used:\n${lines.join("\n")}`);
+    return;
+  }
+  const problems = module.mount(root, source, loaded.json, notify);
+  if (problems.length > 0) {
+    console.warn(`Gut–Skin Check: ${source} cannot be used:\n${problems.join("\n")}`);
     return;
   }
   if (!offline) {
@@ -80,20 +186,24 @@ async function start(host) {
   }
 }
 
-function showFailure(root) {
+/** When the widget's code cannot load: in the content's words when they arrived, else English. */
+function showFailure(root, words) {
+  const say = (key, english) => (typeof words?.[key] === "string" ? words[key] : english);
   const frame = document.createElement("div");
   frame.className = "gsc";
   const title = document.createElement("h1");
   title.className = "gsc-title";
-  title.textContent = "Gut–Skin Check";
+  title.textContent = say("title", "Gut–Skin Check");
   const alert = document.createElement("div");
   alert.className = "gsc-alert";
   alert.setAttribute("role", "alert");
   const heading = document.createElement("h2");
-  heading.textContent = "Sorry, the Gut–Skin Check could not load";
+  heading.textContent = say("load_failed_title", "Sorry, the Gut–Skin Check could not load");
   const advice = document.createElement("p");
-  advice.textContent =
-    "Check your internet connection and reload the page. Nothing you answered has been lost.";
+  advice.textContent = say(
+    "load_failed_body",
+    "Check your internet connection and reload the page. Nothing you answered has been lost.",
+  );
   alert.append(heading, advice);
   frame.append(title, alert);
   root.replaceChildren(frame);
@@ -122,10 +232,10 @@ async function keepOffline(host) {
   }
 }
 
-// The embedding page says hello first; the height then goes to that page's origin only.
-function reportHeight() {
+// The embedding page says hello first; the height and the widget's events then go to that
+// page's origin only.
+function talkToParent() {
   document.documentElement.classList.add("gsc-framed");
-  let parentOrigin = null;
   const send = () => {
     if (parentOrigin === null) return;
     const height = Math.ceil(document.body.getBoundingClientRect().height);

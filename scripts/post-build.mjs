@@ -67,12 +67,24 @@ if (/\sstyle=/i.test(index) || /<style/i.test(index)) fail('index.html has inlin
 // Trunk minifies the HTML and CSS but not the scripts; every script ships minified.
 const minified = (source) => transformSync(source, { minify: true, format: 'esm', target: 'es2020' }).code;
 writeFileSync(join(build, appScript), minified(readFileSync(join(build, appScript), 'utf8')));
+// The content checker that Trunk builds beside the widget, for a blogger's own content file.
+const checker = 'check-content.js';
+if (!topLevel.includes(checker) || !topLevel.includes('check-content_bg.wasm')) fail('the build has no content checker');
+writeFileSync(join(build, checker), minified(readFileSync(join(build, checker), 'utf8')));
 writeFileSync(join(build, 'frame-host.js'), minified(readFileSync(join(project, 'assets/frame-host.js'), 'utf8')));
+
+// The languages the loader may choose from: one content file each, copied by Trunk.
+const languages = readdirSync(join(build, 'content'))
+  .filter((name) => /^[a-z]{2,3}(-[a-z0-9]+)*\.json$/i.test(name))
+  .map((name) => name.slice(0, -'.json'.length).toLowerCase())
+  .sort();
+if (!languages.includes('en')) fail('the build has no content/en.json, the language of last resort');
 
 const loader = filledIn(readFileSync(join(project, 'assets/embed.js'), 'utf8'), 'assets/embed.js', {
   __GSC_APP_JS__: appScript,
   __GSC_APP_WASM__: appWasm,
   __GSC_STYLESHEET__: stylesheet,
+  __GSC_LANGUAGES__: JSON.stringify(languages),
 });
 writeFileSync(join(build, 'embed.js'), minified(loader));
 

@@ -3,6 +3,7 @@
 use crate::answers::Answers;
 use crate::content::{Content, ScoreDef, ScoreKind};
 use crate::day::Day;
+use crate::interface::Ui;
 use crate::scoring::score;
 
 /// One score then and now.
@@ -19,23 +20,23 @@ impl Change<'_> {
     }
 
     /// "fiber habit: 35 → 60 since 3 Oct", or "fiber habit: 35, unchanged since 3 Oct".
-    /// Score names are ASCII (the content test checks), so ASCII lower case is enough.
-    pub fn describe(&self, since: Day) -> String {
-        let mut text = self.def.name.to_ascii_lowercase();
+    pub fn describe(&self, content: &Content, since: Day) -> String {
+        let mut name = self.def.name_in_sentence();
         if self.def.kind == ScoreKind::Habit {
-            text.push_str(" habit");
+            name = content.fill(Ui::HabitName, &[("name", &name)]);
         }
-        text.push_str(": ");
-        text.push_str(&self.from.to_string());
+        let (from, to, date) = (
+            self.from.to_string(),
+            self.to.to_string(),
+            since.short(content),
+        );
+        let mut values = vec![("name", name.as_str()), ("from", &from), ("date", &date)];
         if self.moved() {
-            text.push_str(" → ");
-            text.push_str(&self.to.to_string());
-            text.push_str(" since ");
+            values.push(("to", &to));
+            content.fill(Ui::ChangeMoved, &values)
         } else {
-            text.push_str(", unchanged since ");
+            content.fill(Ui::ChangeSame, &values)
         }
-        text.push_str(&since.short());
-        text
     }
 }
 

@@ -1,22 +1,44 @@
-//! The assessment's content — sections, questions, weights, foods, rules, evidence — read from `content.json`.
+//! The assessment's content — its words, questions, weights, foods, rules and evidence — read
+//! from one content file per language (`content/en.json`, `content/es.json`) or a blogger's own,
+//! and checked before use.
 
-use std::collections::{BTreeSet, HashSet};
 use std::fmt;
 
-use serde::{Deserialize, Serialize};
+use serde::Deserialize;
 
 use crate::answers::Answers;
 use crate::conditions::Condition;
-use crate::restrictions::contains_words;
+use crate::interface::{Interface, Ui};
+use crate::json::{from_json, push_key, Json, Problem};
+use crate::restrictions::{contains_words, is_word_character, words};
+use crate::text::lower_first;
 
-/// The content as written; build.rs checks it and packs it into the widget.
-pub const CONTENT_JSON: &str = include_str!("content.json");
+/// The content files the widget ships with, by language, as the build writes them beside it.
+#[cfg(not(target_arch = "wasm32"))]
+pub const SHIPPED: [(&str, &str); 2] = [
+    ("en", include_str!("../content/en.json")),
+    ("es", include_str!("../content/es.json")),
+];
 
-/// Everything the assessment asks, scores and suggests.
-#[derive(Debug, PartialEq, Deserialize, Serialize)]
+/// The English content file's text.
+#[cfg(not(target_arch = "wasm32"))]
+pub const ENGLISH: &str = SHIPPED[0].1;
+
+/// Everything the assessment says, asks, scores and suggests, in one language.
+#[derive(Debug, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Content {
+    /// The content format's version, [`CONTENT_VERSION`].
     pub version: u32,
+    /// The language of its words, as a BCP 47 tag ("en", "es", "pt-BR").
+    pub lang: String,
+    /// Which way its script runs; the widget is laid out to match.
+    #[serde(default)]
+    pub dir: Direction,
+    pub interface: Interface,
+    /// Changes to the words where a list is joined: Spanish "y" before an "i" sound is "e".
+    #[serde(default)]
+    pub word_changes: Vec<WordChange>,
     pub scores: Vec<ScoreDef>,
     pub sections: Vec<Section>,
     pub questions: Vec<Question>,
@@ -29,8 +51,35 @@ pub struct Content {
     pub evidence: Vec<Evidence>,
 }
 
+/// Which way a language's script runs.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Direction {
+    #[default]
+    Ltr,
+    Rtl,
+}
+
+impl Direction {
+    /// The value of the `dir` attribute.
+    pub fn attribute(self) -> &'static str {
+        match self {
+            Self::Ltr => "ltr",
+            Self::Rtl => "rtl",
+        }
+    }
+}
+
+/// Words that change where they meet the next word, as the content file gives them.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct WordChange {
+    pub from: String,
+    pub to: String,
+}
+
 /// Whether a score describes how the gut affects the skin or a habit that helps the gut.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum ScoreKind {
     Mechanism,
@@ -38,7 +87,7 @@ pub enum ScoreKind {
 }
 
 /// One of the eight scores.
-#[derive(Debug, PartialEq, Deserialize, Serialize)]
+#[derive(Debug, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ScoreDef {
     pub id: String,
@@ -47,8 +96,15 @@ pub struct ScoreDef {
     pub about: String,
 }
 
+impl ScoreDef {
+    /// The name inside a sentence: "your fiber score".
+    pub fn name_in_sentence(&self) -> String {
+        lower_first(&self.name)
+    }
+}
+
 /// A group of questions shown under one title.
-#[derive(Debug, PartialEq, Deserialize, Serialize)]
+#[derive(Debug, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Section {
     pub id: String,
@@ -56,7 +112,7 @@ pub struct Section {
 }
 
 /// Whether a question takes one answer or several.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum QuestionKind {
     Single,
@@ -64,7 +120,7 @@ pub enum QuestionKind {
 }
 
 /// One question of the assessment.
-#[derive(Debug, PartialEq, Deserialize, Serialize)]
+#[derive(Debug, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Question {
     pub id: String,
@@ -80,7 +136,7 @@ pub struct Question {
 }
 
 /// One answer a question offers.
-#[derive(Debug, PartialEq, Deserialize, Serialize)]
+#[derive(Debug, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct AnswerOption {
     pub id: String,
@@ -139,12 +195,6 @@ impl FromIterator<(String, u32)> for Points {
     }
 }
 
-impl Serialize for Points {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.collect_map(self.iter())
-    }
-}
-
 impl<'de> Deserialize<'de> for Points {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         struct PointsVisitor;
@@ -175,7 +225,7 @@ impl<'de> Deserialize<'de> for Points {
 }
 
 /// One of the article's three food lists.
-#[derive(Debug, PartialEq, Deserialize, Serialize)]
+#[derive(Debug, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct FoodList {
     pub id: String,
@@ -184,7 +234,7 @@ pub struct FoodList {
 }
 
 /// A food from one of the three lists.
-#[derive(Debug, PartialEq, Deserialize, Serialize)]
+#[derive(Debug, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Food {
     pub id: String,
@@ -199,7 +249,7 @@ pub struct Food {
 }
 
 /// The words for one food, written to suit readers with some restrictions.
-#[derive(Debug, PartialEq, Deserialize, Serialize)]
+#[derive(Debug, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Variant {
     /// The restrictions this text respects; the variant with the fewest that still covers every
@@ -224,7 +274,7 @@ pub struct Variant {
 }
 
 /// A habit tip that is not a food (hydration, processed foods).
-#[derive(Debug, PartialEq, Deserialize, Serialize)]
+#[derive(Debug, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Tip {
     pub id: String,
@@ -236,7 +286,7 @@ pub struct Tip {
 
 /// Something a reader told us that limits what they can eat (a diet, an intolerance, a
 /// circumstance), with the words that advice to them must never use.
-#[derive(Debug, PartialEq, Deserialize, Serialize)]
+#[derive(Debug, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Restriction {
     pub id: String,
@@ -252,7 +302,7 @@ pub struct Restriction {
 }
 
 /// What a combination of restrictions does to a food or a whole list.
-#[derive(Debug, PartialEq, Deserialize, Serialize)]
+#[derive(Debug, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Rule {
     /// Restriction ids; the rule applies when the reader has every one.
@@ -263,7 +313,7 @@ pub struct Rule {
 }
 
 /// What a rule applies to.
-#[derive(Debug, PartialEq, Deserialize, Serialize)]
+#[derive(Debug, PartialEq, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Target {
     Foods(Vec<String>),
@@ -271,7 +321,7 @@ pub enum Target {
 }
 
 /// What a rule does to its target. Each text is a clause, lower-case first.
-#[derive(Debug, PartialEq, Deserialize, Serialize)]
+#[derive(Debug, PartialEq, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Effect {
     /// Not suggested; the text says why, after the food's name ("usually made with garlic and onion").
@@ -283,7 +333,7 @@ pub enum Effect {
 }
 
 /// A gentle note shown when any of its conditions holds; never the doctor card.
-#[derive(Debug, PartialEq, Deserialize, Serialize)]
+#[derive(Debug, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Note {
     pub when_any: Vec<Condition>,
@@ -292,7 +342,7 @@ pub struct Note {
 }
 
 /// A research finding shown on the results, with its source.
-#[derive(Debug, PartialEq, Deserialize, Serialize)]
+#[derive(Debug, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Evidence {
     pub text: String,
@@ -302,60 +352,52 @@ pub struct Evidence {
     pub list: Option<String>,
 }
 
-/// Why content could not be used.
+/// The content format this widget reads; a file written for another says so in its `version`.
+pub const CONTENT_VERSION: u32 = 2;
+
+/// Why content could not be used: every problem found, each at its JSON path.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum ContentError {
-    /// The file is not valid JSON of the expected shape.
-    Unreadable(String),
-    /// The packed content built into the widget does not decode.
-    Undecodable,
-    /// The file parses but some of its references do not resolve.
-    Inconsistent(Vec<String>),
-}
+pub struct ContentError(pub Vec<Problem>);
 
 impl fmt::Display for ContentError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Self::Unreadable(detail) => write!(f, "the questions could not be read ({detail})"),
-            Self::Undecodable => write!(f, "the built-in questions are damaged"),
-            Self::Inconsistent(problems) => {
-                write!(f, "the questions are inconsistent: {}", problems.join("; "))
+        for (at, problem) in self.0.iter().enumerate() {
+            if at > 0 {
+                f.write_str("\n")?;
             }
+            write!(f, "{problem}")?;
         }
+        Ok(())
     }
 }
 
 impl std::error::Error for ContentError {}
 
 impl Content {
-    /// Parses content and checks that every reference in it resolves.
-    #[cfg(not(target_arch = "wasm32"))]
-    pub fn parse(json: &str) -> Result<Self, ContentError> {
-        let content: Self =
-            serde_json::from_str(json).map_err(|err| ContentError::Unreadable(err.to_string()))?;
+    /// Reads content from parsed JSON without checking what it says: for content the build or
+    /// the checker already checked. The widget reads this way, so the checks' code stays out of
+    /// its first load.
+    pub fn read(json: &Json) -> Result<Self, ContentError> {
+        from_json(json).map_err(|problem| ContentError(vec![problem]))
+    }
+
+    /// Reads content from parsed JSON and checks it: every reference resolves, every reader
+    /// the questions allow is served in words that fit them, every interface text is there.
+    pub fn from_json(json: &Json) -> Result<Self, ContentError> {
+        let content = Self::read(json)?;
         let problems = content.problems();
         if problems.is_empty() {
             Ok(content)
         } else {
-            Err(ContentError::Inconsistent(problems))
+            Err(ContentError(problems))
         }
     }
 
-    /// The content without what only checking it needs, term lists and sources, which the
-    /// widget never reads: the packed copy is that much smaller.
-    pub fn without_checks(mut self) -> Self {
-        for restriction in &mut self.restrictions {
-            restriction.terms.clear();
-            restriction.allowed.clear();
-            restriction.source.clear();
-        }
-        for rule in &mut self.rules {
-            rule.source.clear();
-        }
-        for variant in self.foods.iter_mut().flat_map(|food| &mut food.variants) {
-            variant.source = None;
-        }
-        self
+    /// Parses and checks content file text, as the build and `check-content` do.
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn parse(text: &str) -> Result<Self, ContentError> {
+        let json = crate::json::parse(text).map_err(|problem| ContentError(vec![problem]))?;
+        Self::from_json(&json)
     }
 
     pub fn score(&self, id: &str) -> Option<&ScoreDef> {
@@ -378,215 +420,395 @@ impl Content {
         self.foods.iter().find(|food| food.id == id)
     }
 
-    /// Every reference that does not resolve, in words; empty when the content is sound.
-    pub fn problems(&self) -> Vec<String> {
+    /// "First step: {step}".
+    pub fn first_step(&self, step: &str) -> String {
+        format!("{} {step}", self.interface.label(self.ui(Ui::FirstStep)))
+    }
+
+    /// An interface text.
+    pub fn ui(&self, key: Ui) -> &str {
+        self.interface.get(key)
+    }
+
+    /// An interface text with its `{placeholders}` filled in.
+    pub fn fill(&self, key: Ui, values: &[(&str, &str)]) -> String {
+        self.interface.fill(key, values)
+    }
+
+    /// "a", "a and b", "a, b and c", with the conjunction `and` or `or` (an interface text), and
+    /// the language's word changes applied where it meets the last word.
+    pub fn join(&self, words: &[impl AsRef<str>], conjunction: Ui) -> String {
+        match words {
+            [] => String::new(),
+            [only] => only.as_ref().to_owned(),
+            [init @ .., last] => {
+                let init: Vec<&str> = init.iter().map(AsRef::as_ref).collect();
+                let mut joined = init.join(", ");
+                joined.push(' ');
+                let tail = format!("{} {}", self.ui(conjunction), last.as_ref());
+                joined.push_str(&self.changed_words(&tail));
+                joined
+            }
+        }
+    }
+
+    /// `text` with the word changes applied where a change's words start a word, the longest
+    /// that fits first: Spanish "y inflamación" becomes "e inflamación", "y hierro" stays.
+    fn changed_words(&self, text: &str) -> String {
+        let mut out = String::with_capacity(text.len());
+        let mut at = 0;
+        let mut word_start = true;
+        while let Some(next) = text[at..].chars().next() {
+            if word_start {
+                let change = self
+                    .word_changes
+                    .iter()
+                    .filter(|change| text[at..].starts_with(change.from.as_str()))
+                    .max_by_key(|change| change.from.len());
+                if let Some(change) = change {
+                    out.push_str(&change.to);
+                    at += change.from.len();
+                    word_start = false;
+                    continue;
+                }
+            }
+            out.push(next);
+            at += next.len_utf8();
+            word_start = !is_word_character(next);
+        }
+        out
+    }
+
+    /// Every problem in the content, each at its JSON path; empty when the content is sound.
+    pub fn problems(&self) -> Vec<Problem> {
         let mut problems = Vec::new();
-        let mut report = |problem: String| problems.push(problem);
+        let mut report = |path: String, message: String| problems.push(Problem::new(path, message));
+
+        if self.version != CONTENT_VERSION {
+            report(
+                "$.version".to_owned(),
+                format!(
+                    "this widget reads content version {CONTENT_VERSION}; this file is version {}",
+                    self.version
+                ),
+            );
+        }
+        if self.lang.trim().is_empty() || self.lang.contains(char::is_whitespace) {
+            report(
+                "$.lang".to_owned(),
+                "must be a language tag, such as \"en\" or \"es\"".to_owned(),
+            );
+        }
+        for (index, change) in self.word_changes.iter().enumerate() {
+            if change.from.trim().is_empty() {
+                report(
+                    format!("$.word_changes[{index}].from"),
+                    "is empty".to_owned(),
+                );
+            }
+        }
 
         for (kind, ids) in [
             (
-                "score",
+                "scores",
                 self.scores.iter().map(|s| &s.id).collect::<Vec<_>>(),
             ),
-            ("section", self.sections.iter().map(|s| &s.id).collect()),
-            ("question", self.questions.iter().map(|q| &q.id).collect()),
-            ("list", self.lists.iter().map(|l| &l.id).collect()),
-            ("food", self.foods.iter().map(|f| &f.id).collect()),
-            ("tip", self.tips.iter().map(|t| &t.id).collect()),
+            ("sections", self.sections.iter().map(|s| &s.id).collect()),
+            ("questions", self.questions.iter().map(|q| &q.id).collect()),
+            ("lists", self.lists.iter().map(|l| &l.id).collect()),
+            ("foods", self.foods.iter().map(|f| &f.id).collect()),
+            ("tips", self.tips.iter().map(|t| &t.id).collect()),
+            (
+                "restrictions",
+                self.restrictions.iter().map(|r| &r.id).collect(),
+            ),
         ] {
-            for id in duplicates(ids.iter().map(|id| id.as_str())) {
-                report(format!("{kind} `{id}` is defined twice"));
+            for (index, id) in duplicates(ids.iter().map(|id| id.as_str())) {
+                report(
+                    format!("$.{kind}[{index}].id"),
+                    format!("`{id}` is already the id of an earlier entry"),
+                );
+            }
+        }
+        for (index, score) in self.scores.iter().enumerate() {
+            if score.name.starts_with(|c: char| c.is_ascii_lowercase()) {
+                report(
+                    format!("$.scores[{index}].name"),
+                    "must start with a capital letter: it heads its explanation".to_owned(),
+                );
             }
         }
 
         let mut last_section = 0;
         for (index, question) in self.questions.iter().enumerate() {
-            let q = &question.id;
+            let at = format!("$.questions[{index}]");
             match self.sections.iter().position(|s| s.id == question.section) {
-                None => report(format!(
-                    "question `{q}` is in unknown section `{}`",
-                    question.section
-                )),
-                Some(section) if section < last_section => {
-                    report(format!("question `{q}` is out of its section's order"))
-                }
+                None => report(
+                    format!("{at}.section"),
+                    format!("names unknown section `{}`", question.section),
+                ),
+                Some(section) if section < last_section => report(
+                    format!("{at}.section"),
+                    format!(
+                        "`{}` comes before the section of the question above it; a section's questions are written together, in the sections' order",
+                        question.section
+                    ),
+                ),
                 Some(section) => last_section = section,
             }
             if question.options.is_empty() {
-                report(format!("question `{q}` has no options"));
+                report(format!("{at}.options"), "has no options".to_owned());
             }
-            for id in duplicates(question.options.iter().map(|o| o.id.as_str())) {
-                report(format!("question `{q}` has option `{id}` twice"));
+            for (option_index, id) in duplicates(question.options.iter().map(|o| o.id.as_str())) {
+                report(
+                    format!("{at}.options[{option_index}].id"),
+                    format!("`{id}` is already the id of an earlier option"),
+                );
             }
-            for option in &question.options {
+            for (option_index, option) in question.options.iter().enumerate() {
+                let at = format!("{at}.options[{option_index}]");
                 for score in option.weights.keys() {
                     if self.score(score).is_none() {
-                        report(format!(
-                            "option `{q}/{}` weighs unknown score `{score}`",
-                            option.id
-                        ));
+                        let mut path = format!("{at}.weights");
+                        push_key(&mut path, score);
+                        report(path, format!("weighs unknown score `{score}`"));
                     }
                 }
                 if option.stop && question.kind == QuestionKind::Multi {
-                    report(format!(
-                        "option `{q}/{}` stops a multi-choice question",
-                        option.id
-                    ));
+                    report(
+                        format!("{at}.stop"),
+                        "only an option of a single-choice question can stop the check".to_owned(),
+                    );
                 }
                 if option.exclusive && question.kind == QuestionKind::Single {
-                    report(format!(
-                        "option `{q}/{}` is exclusive in a single-choice question",
-                        option.id
-                    ));
+                    report(
+                        format!("{at}.exclusive"),
+                        "only an option of a multi-choice question can be exclusive".to_owned(),
+                    );
+                }
+                if let Some(warning) = &option.warning {
+                    if warning.starts_with(|c: char| c.is_ascii_uppercase()) {
+                        report(
+                            format!("{at}.warning"),
+                            "must start with a small letter: the doctor card lists it after \"You told us about\""
+                                .to_owned(),
+                        );
+                    }
                 }
             }
-            for condition in &question.show_if {
+            for (condition_index, condition) in question.show_if.iter().enumerate() {
+                let at = format!("{at}.show_if[{condition_index}]");
                 match self.question_index(&condition.question) {
                     Some(earlier) if earlier < index => {}
-                    _ => report(format!(
-                        "question `{q}` depends on `{}`, which is not an earlier question",
-                        condition.question
-                    )),
+                    Some(_) => report(
+                        format!("{at}.question"),
+                        format!(
+                            "`{}` is not an earlier question, so its answer is not known yet",
+                            condition.question
+                        ),
+                    ),
+                    None => {}
                 }
-                self.check_condition(condition, &format!("question `{q}`"), &mut report);
+                self.check_condition(condition, &at, &mut report);
             }
         }
 
-        for score in &self.scores {
+        for (index, score) in self.scores.iter().enumerate() {
             let always_asked = self.questions.iter().any(|q| {
                 q.show_if.is_empty() && q.options.iter().any(|o| o.weights.contains_key(&score.id))
             });
             if !always_asked {
-                report(format!(
-                    "score `{}` has no question that is always asked",
-                    score.id
-                ));
+                report(
+                    format!("$.scores[{index}]"),
+                    format!(
+                        "no question that is always asked weighs `{}`, so some readers could not be scored",
+                        score.id
+                    ),
+                );
             }
         }
 
-        for list in &self.lists {
+        for (index, list) in self.lists.iter().enumerate() {
             if !self.foods.iter().any(|food| food.list == list.id) {
-                report(format!("list `{}` has no foods", list.id));
+                report(
+                    format!("$.lists[{index}]"),
+                    format!("no food is in list `{}`", list.id),
+                );
             }
         }
-        for food in &self.foods {
-            let place = format!("food `{}`", food.id);
+        for (index, food) in self.foods.iter().enumerate() {
+            let at = format!("$.foods[{index}]");
             if self.list(&food.list).is_none() {
-                report(format!("{place} is in unknown list `{}`", food.list));
+                report(
+                    format!("{at}.list"),
+                    format!("names unknown list `{}`", food.list),
+                );
             }
             for score in food.helps.keys() {
                 if self.score(score).is_none() {
-                    report(format!("{place} helps unknown score `{score}`"));
+                    let mut path = format!("{at}.helps");
+                    push_key(&mut path, score);
+                    report(path, format!("names unknown score `{score}`"));
                 }
             }
-            self.check_question_refs(&food.reason_from, &place, &mut report);
+            self.check_question_refs(&food.reason_from, &format!("{at}.reason_from"), &mut report);
             if food.variants.is_empty() {
-                report(format!("{place} has no variants"));
+                report(format!("{at}.variants"), "has no variants".to_owned());
             }
-            for (at, variant) in food.variants.iter().enumerate() {
-                for id in &variant.suits {
+            for (variant_index, variant) in food.variants.iter().enumerate() {
+                let at = format!("{at}.variants[{variant_index}]");
+                for (suit_index, id) in variant.suits.iter().enumerate() {
                     if self.restriction(id).is_none() {
-                        report(format!(
-                            "{place}, variant `{}`, is for unknown restriction `{id}`",
-                            variant.name
-                        ));
+                        report(
+                            format!("{at}.for[{suit_index}]"),
+                            format!("names unknown restriction `{id}`"),
+                        );
                     }
                 }
                 let same_readers = |other: &Variant| {
                     other.suits.len() == variant.suits.len()
                         && other.suits.iter().all(|id| variant.suits.contains(id))
                 };
-                if food.variants[..at].iter().any(same_readers) {
-                    report(format!(
-                        "{place} has two variants for the same restrictions ({})",
-                        variant.suits.join(", ")
-                    ));
+                if food.variants[..variant_index].iter().any(same_readers) {
+                    report(
+                        format!("{at}.for"),
+                        "an earlier variant is for the same restrictions".to_owned(),
+                    );
+                }
+                if variant.name.starts_with(|c: char| c.is_ascii_lowercase()) {
+                    report(
+                        format!("{at}.name"),
+                        "must start with a capital letter: it heads the food's card".to_owned(),
+                    );
+                }
+                if let Some(caution) = &variant.caution {
+                    if caution.starts_with(|c: char| c.is_ascii_uppercase()) {
+                        report(
+                            format!("{at}.caution"),
+                            "must start with a small letter: it is said after the step it goes with"
+                                .to_owned(),
+                        );
+                    }
                 }
             }
         }
-        for tip in &self.tips {
-            let place = format!("tip `{}`", tip.id);
+        for (index, tip) in self.tips.iter().enumerate() {
+            let at = format!("$.tips[{index}]");
             if self.score(&tip.score).is_none() {
-                report(format!("{place} follows unknown score `{}`", tip.score));
+                report(
+                    format!("{at}.score"),
+                    format!("names unknown score `{}`", tip.score),
+                );
             }
-            self.check_question_refs(&tip.reason_from, &place, &mut report);
+            if tip.name.starts_with(|c: char| c.is_ascii_lowercase()) {
+                report(
+                    format!("{at}.name"),
+                    "must start with a capital letter: it heads the tip".to_owned(),
+                );
+            }
+            self.check_question_refs(&tip.reason_from, &format!("{at}.reason_from"), &mut report);
         }
 
-        for restriction in &self.restrictions {
-            let place = format!("restriction `{}`", restriction.id);
-            self.check_condition(&restriction.when, &place, &mut report);
+        for (index, restriction) in self.restrictions.iter().enumerate() {
+            let at = format!("$.restrictions[{index}]");
+            self.check_condition(&restriction.when, &format!("{at}.when"), &mut report);
             if restriction.terms.is_empty() {
-                report(format!("{place} has no terms"));
+                report(
+                    format!("{at}.terms"),
+                    "is empty: list the words advice to these readers must not use".to_owned(),
+                );
             }
-            for term in restriction.terms.iter().chain(&restriction.allowed) {
-                if term.trim().is_empty() || !term.is_ascii() || term.to_ascii_lowercase() != *term
-                {
-                    report(format!(
-                        "{place} has `{term}`, which is not lower-case ASCII words"
-                    ));
+            let lists = [
+                ("terms", &restriction.terms),
+                ("allowed", &restriction.allowed),
+            ];
+            for (field, list) in lists {
+                for (term_index, term) in list.iter().enumerate() {
+                    let lower_case = !term.contains(|c: char| c.is_ascii_uppercase());
+                    if words(term).is_empty() || !lower_case || term.trim() != term {
+                        report(
+                            format!("{at}.{field}[{term_index}]"),
+                            format!("`{term}` must be a word or words, in small letters"),
+                        );
+                    }
                 }
             }
-            for phrase in &restriction.allowed {
+            for (phrase_index, phrase) in restriction.allowed.iter().enumerate() {
                 if !restriction
                     .terms
                     .iter()
                     .any(|term| contains_words(phrase, term))
                 {
-                    report(format!(
-                        "{place} allows `{phrase}`, which names none of its terms"
-                    ));
+                    report(
+                        format!("{at}.allowed[{phrase_index}]"),
+                        format!("`{phrase}` names none of the terms, so it allows nothing"),
+                    );
                 }
             }
         }
 
         for (index, rule) in self.rules.iter().enumerate() {
-            let place = format!("rule {}", index + 1);
+            let at = format!("$.rules[{index}]");
             if rule.when.is_empty() {
-                report(format!("{place} names no restriction"));
+                report(format!("{at}.when"), "names no restriction".to_owned());
             }
-            for id in &rule.when {
+            for (when_index, id) in rule.when.iter().enumerate() {
                 if self.restriction(id).is_none() {
-                    report(format!("{place} names unknown restriction `{id}`"));
+                    report(
+                        format!("{at}.when[{when_index}]"),
+                        format!("names unknown restriction `{id}`"),
+                    );
                 }
             }
             match &rule.target {
                 Target::Foods(ids) => {
-                    for id in ids {
+                    for (food_index, id) in ids.iter().enumerate() {
                         if self.food(id).is_none() {
-                            report(format!("{place} targets unknown food `{id}`"));
+                            report(
+                                format!("{at}.target.foods[{food_index}]"),
+                                format!("names unknown food `{id}`"),
+                            );
                         }
                     }
                 }
-                Target::List(id) if self.list(id).is_none() => {
-                    report(format!("{place} targets unknown list `{id}`"))
-                }
+                Target::List(id) if self.list(id).is_none() => report(
+                    format!("{at}.target.list"),
+                    format!("names unknown list `{id}`"),
+                ),
                 Target::List(_) => {}
             }
-            let (Effect::LeaveOut(text) | Effect::AskFirst(text) | Effect::Caution(text)) =
-                &rule.effect;
-            if !text.starts_with(|c: char| c.is_ascii_lowercase()) {
-                report(format!(
-                    "{place} has a text that does not start with a lower-case letter"
-                ));
+            let (effect, text) = match &rule.effect {
+                Effect::LeaveOut(text) => ("leave_out", text),
+                Effect::AskFirst(text) => ("ask_first", text),
+                Effect::Caution(text) => ("caution", text),
+            };
+            if text.trim().is_empty() || text.starts_with(|c: char| c.is_ascii_uppercase()) {
+                report(
+                    format!("{at}.effect.{effect}"),
+                    "must be a clause that starts with a small letter: it is said after the food's name"
+                        .to_owned(),
+                );
             }
         }
         for (index, note) in self.notes.iter().enumerate() {
-            for condition in &note.when_any {
-                self.check_condition(condition, &format!("note {}", index + 1), &mut report);
+            for (condition_index, condition) in note.when_any.iter().enumerate() {
+                let at = format!("$.notes[{index}].when_any[{condition_index}]");
+                self.check_condition(condition, &at, &mut report);
             }
         }
-        for evidence in &self.evidence {
+        for (index, evidence) in self.evidence.iter().enumerate() {
             if let Some(list) = evidence
                 .list
                 .as_deref()
                 .filter(|list| self.list(list).is_none())
             {
-                report(format!(
-                    "evidence `{}` supports unknown list `{list}`",
-                    evidence.source
-                ));
+                report(
+                    format!("$.evidence[{index}].list"),
+                    format!("names unknown list `{list}`"),
+                );
             }
         }
+        problems.extend(self.interface.problems("$.interface"));
         problems.extend(self.readers_unserved());
         problems
     }
@@ -594,54 +816,72 @@ impl Content {
     /// Every reader the restriction questions allow, checked food by food: each food is either
     /// left out for them or has a variant written for them, and nothing they are shown outside
     /// a caution names what their restrictions rule out.
-    fn readers_unserved(&self) -> Vec<String> {
-        let mut problems = BTreeSet::new();
-        let always_shown = self
-            .tips
-            .iter()
-            .flat_map(|tip| [&tip.name, &tip.first_step])
-            .chain(self.lists.iter().map(|list| &list.about))
-            .chain(self.scores.iter().map(|score| &score.about));
-        let always_shown: Vec<&String> = always_shown.collect();
+    fn readers_unserved(&self) -> Vec<Problem> {
+        // Many readers meet the same text: each problem is reported once.
+        fn report(found: &mut Vec<Problem>, path: String, message: String) {
+            if !found.iter().any(|p| p.path == path && p.message == message) {
+                found.push(Problem::new(path, message));
+            }
+        }
+        let mut found: Vec<Problem> = Vec::new();
+        let mut always_shown: Vec<(String, &String)> = Vec::new();
+        for (index, tip) in self.tips.iter().enumerate() {
+            always_shown.push((format!("$.tips[{index}].name"), &tip.name));
+            always_shown.push((format!("$.tips[{index}].first_step"), &tip.first_step));
+        }
+        for (index, list) in self.lists.iter().enumerate() {
+            always_shown.push((format!("$.lists[{index}].about"), &list.about));
+        }
+        for (index, score) in self.scores.iter().enumerate() {
+            always_shown.push((format!("$.scores[{index}].about"), &score.about));
+        }
         for answers in self.restriction_answers() {
             let reader = self.reader(&answers);
-            let names = |text: &str, place: &str, problems: &mut BTreeSet<String>| {
+            let names = |text: &str, path: &str, found: &mut Vec<Problem>| {
                 for id in &reader {
                     if let Some(term) = self.restriction(id).and_then(|r| r.named_in(text)) {
-                        problems.insert(format!("{place} names `{term}`, which `{id}` rules out"));
+                        report(
+                            found,
+                            path.to_owned(),
+                            format!("names `{term}`, which restriction `{id}` rules out"),
+                        );
                     }
                 }
             };
-            for text in &always_shown {
-                names(text, &format!("“{text}”"), &mut problems);
+            for (path, text) in &always_shown {
+                names(text, path, &mut found);
             }
-            for food in &self.foods {
-                if self
-                    .rules_for(&reader)
-                    .iter()
-                    .any(|rule| rule.leaves_out(food).is_some())
-                {
+            let rules = self.rules_for(&reader);
+            for (index, food) in self.foods.iter().enumerate() {
+                if rules.iter().any(|rule| rule.leaves_out(food).is_some()) {
                     continue;
                 }
                 let Some(variant) = food.variant_for(&reader) else {
-                    problems.insert(format!(
-                        "food `{}` has no variant for a reader who is {}",
-                        food.id,
-                        reader.join(" + ")
-                    ));
+                    report(
+                        &mut found,
+                        format!("$.foods[{index}].variants"),
+                        format!(
+                            "no variant is for a reader who is {}, and no rule leaves `{}` out for them",
+                            reader.join(" + "),
+                            food.id
+                        ),
+                    );
                     continue;
                 };
-                let place = format!("food `{}`, variant `{}`,", food.id, variant.name);
-                for text in variant
-                    .examples
+                let variant_index = food
+                    .variants
                     .iter()
-                    .chain([&variant.name, &variant.first_step])
-                {
-                    names(text, &place, &mut problems);
+                    .position(|v| std::ptr::eq(v, variant))
+                    .unwrap_or_default();
+                let at = format!("$.foods[{index}].variants[{variant_index}]");
+                for (example_index, text) in variant.examples.iter().enumerate() {
+                    names(text, &format!("{at}.examples[{example_index}]"), &mut found);
                 }
+                names(&variant.name, &format!("{at}.name"), &mut found);
+                names(&variant.first_step, &format!("{at}.first_step"), &mut found);
             }
         }
-        problems.into_iter().collect()
+        found
     }
 
     /// Every set of answers to the questions the restrictions depend on.
@@ -670,36 +910,47 @@ impl Content {
         sets
     }
 
-    fn check_condition(&self, condition: &Condition, place: &str, report: &mut impl FnMut(String)) {
+    fn check_condition(
+        &self,
+        condition: &Condition,
+        at: &str,
+        report: &mut impl FnMut(String, String),
+    ) {
         let Some(question) = self.question(&condition.question) else {
-            report(format!(
-                "{place} depends on unknown question `{}`",
-                condition.question
-            ));
+            report(
+                format!("{at}.question"),
+                format!("names unknown question `{}`", condition.question),
+            );
             return;
         };
         if condition.any_of.is_empty() {
-            report(format!(
-                "{place} has a condition on `{}` naming no option",
-                question.id
-            ));
+            report(format!("{at}.any_of"), "names no option".to_owned());
         }
-        for option in &condition.any_of {
+        for (index, option) in condition.any_of.iter().enumerate() {
             if question.option(option).is_none() {
-                report(format!(
-                    "{place} depends on unknown option `{}/{option}`",
-                    question.id
-                ));
+                report(
+                    format!("{at}.any_of[{index}]"),
+                    format!(
+                        "names `{option}`, which is not an option of question `{}`",
+                        question.id
+                    ),
+                );
             }
         }
     }
 
-    fn check_question_refs(&self, ids: &[String], place: &str, report: &mut impl FnMut(String)) {
-        for id in ids {
+    fn check_question_refs(
+        &self,
+        ids: &[String],
+        at: &str,
+        report: &mut impl FnMut(String, String),
+    ) {
+        for (index, id) in ids.iter().enumerate() {
             if self.question(id).is_none() {
-                report(format!(
-                    "{place} explains itself by unknown question `{id}`"
-                ));
+                report(
+                    format!("{at}[{index}]"),
+                    format!("names unknown question `{id}`"),
+                );
             }
         }
     }
@@ -721,7 +972,16 @@ impl Question {
     }
 }
 
-fn duplicates<'a>(ids: impl Iterator<Item = &'a str>) -> Vec<&'a str> {
-    let mut seen = HashSet::new();
-    ids.filter(|id| !seen.insert(*id)).collect()
+/// The ids that repeat an earlier one, with where they are.
+fn duplicates<'a>(ids: impl Iterator<Item = &'a str>) -> Vec<(usize, &'a str)> {
+    let mut seen: Vec<&str> = Vec::new();
+    let mut repeated = Vec::new();
+    for (index, id) in ids.enumerate() {
+        if seen.contains(&id) {
+            repeated.push((index, id));
+        } else {
+            seen.push(id);
+        }
+    }
+    repeated
 }

@@ -1,5 +1,8 @@
 //! Calendar days, for dating past results: "2025-10-03" when stored, "3 Oct" when shown.
 
+use crate::content::Content;
+use crate::interface::Ui;
+
 /// A date on the Gregorian calendar, years 1 to 9999; made only by [`Day::new`] or
 /// [`Day::parse`], so it is always a real date.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -8,10 +11,6 @@ pub struct Day {
     month: u8,
     day: u8,
 }
-
-const MONTHS: [&str; 12] = [
-    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-];
 
 impl Day {
     /// The day, if it exists on the calendar (no 31 June, 29 February only in leap years).
@@ -58,25 +57,27 @@ impl Day {
         text
     }
 
-    /// "3 Oct": short enough for a line of text, and the same in every locale.
-    pub fn short(self) -> String {
-        let mut text = String::with_capacity(6);
-        push_digits(
-            &mut text,
-            self.day.into(),
-            if self.day < 10 { 1 } else { 2 },
-        );
-        text.push(' ');
-        text.push_str(MONTHS[usize::from(self.month - 1)]);
-        text
+    /// "3 Oct": short enough for a line of text, in the content's words.
+    pub fn short(self, content: &Content) -> String {
+        content.fill(
+            Ui::DateShort,
+            &[
+                ("day", &self.day.to_string()),
+                ("month", content.interface.month(self.month)),
+            ],
+        )
     }
 
     /// "3 Oct 2026", for a list that may span years.
-    pub fn long(self) -> String {
-        let mut text = self.short();
-        text.push(' ');
-        push_digits(&mut text, self.year, 4);
-        text
+    pub fn long(self, content: &Content) -> String {
+        content.fill(
+            Ui::DateLong,
+            &[
+                ("day", &self.day.to_string()),
+                ("month", content.interface.month(self.month)),
+                ("year", &self.year.to_string()),
+            ],
+        )
     }
 }
 

@@ -2,6 +2,7 @@
 
 use crate::answers::Answers;
 use crate::content::{Content, Question, Section};
+use crate::interface::Ui;
 
 /// The screen the reader is on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -37,9 +38,10 @@ pub enum StepProblem {
 }
 
 impl StepProblem {
-    pub fn message(self) -> &'static str {
+    /// The interface text that says what to do.
+    pub fn message(self) -> Ui {
         match self {
-            Self::Unanswered => "Please choose an answer to go on.",
+            Self::Unanswered => Ui::ChooseAnAnswer,
         }
     }
 }
@@ -74,9 +76,27 @@ pub struct Progress<'c> {
 }
 
 impl Progress<'_> {
-    /// What a screen reader announces on each step.
-    pub fn announcement(&self) -> String {
-        format!("Question {} of {}", self.number, self.total)
+    /// What a screen reader announces on each step: "Question 3 of 24".
+    pub fn announcement(&self, content: &Content) -> String {
+        content.fill(
+            Ui::QuestionNumber,
+            &[
+                ("number", &self.number.to_string()),
+                ("count", &self.total.to_string()),
+            ],
+        )
+    }
+
+    /// "Part 2 of 6: Your gut".
+    pub fn part(&self, content: &Content) -> String {
+        content.fill(
+            Ui::Part,
+            &[
+                ("number", &self.section_number.to_string()),
+                ("count", &self.section_count.to_string()),
+                ("title", &self.section.title),
+            ],
+        )
     }
 }
 

@@ -1,4 +1,13 @@
-//! Just enough JSON for what the widget stores, in far less wasm than a general JSON library.
+//! JSON as the widget reads it: a tree of values, which the browser's own `JSON.parse` builds in
+//! the widget and serde_json on the host, turned into the domain's serde types. Every problem
+//! names its place as a JSON path (`$.questions[3].options[0].label`), and no message ever
+//! formats a number with a fraction, which would pull float formatting into the wasm.
+
+use std::fmt::{self, Display};
+
+use serde::de::{
+    self, DeserializeOwned, DeserializeSeed, Error as _, Expected, Unexpected, Visitor,
+};
 
 /// A parsed JSON value.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -13,27 +22,17 @@ pub enum Json {
     Object(Vec<(String, Json)>),
 }
 
-/// Nesting deeper than this is refused, so hostile input cannot exhaust the stack.
-const MAX_DEPTH: u32 = 16;
+/// Nesting deeper than this is refused, so hostile input cannot exhaust the stack; the content
+/// and the stored data nest five deep at most.
+pub const MAX_DEPTH: u32 = 16;
 
 impl Json {
-    /// The value the whole text holds, or `None` if it is not JSON; never panics.
-    pub fn parse(text: &str) -> Option<Self> {
-        let mut parser = Parser {
-            text,
-            bytes: text.as_bytes(),
-            at: 0,
-        };
-        let value = parser.value(0)?;
-        parser.skip_whitespace();
-        (parser.at == parser.bytes.len()).then_some(value)
-    }
-
-    /// The field named `key` of an object (the first, if written twice).
+    /// The field named `key` of an object (the last, if written twice, as `JSON.parse` keeps).
     pub fn get(&self, key: &str) -> Option<&Self> {
         match self {
             Self::Object(fields) => fields
                 .iter()
+                .rev()
                 .find(|(name, _)| name == key)
                 .map(|(_, value)| value),
             _ => None,
@@ -47,342 +46,618 @@ impl Json {
             _ => None,
         }
     }
+
+    /// The value a whole number from 0 up has in JSON, `None` for any other.
+    pub fn whole_number(number: f64) -> Option<u64> {
+        // 2^53: above it, not every whole number can be told apart from its neighbours.
+        (number >= 0.0 && number.fract() == 0.0 && number <= 9_007_199_254_740_992.0)
+            .then_some(number as u64)
+    }
+
+    /// What kind of value this is, in words, for a message.
+    fn kind(&self) -> &'static str {
+        match self {
+            Self::Null => "null",
+            Self::Bool(_) => "true or false",
+            Self::Number(Some(_)) => "a number",
+            Self::Number(None) => "a number that is not a whole number from 0 up",
+            Self::String(_) => "text",
+            Self::Array(_) => "a list",
+            Self::Object(_) => "an object",
+        }
+    }
 }
 
-/// Appends `text` as a JSON string: quoted, with quotes, backslashes and control characters escaped.
-pub fn push_string(out: &mut String, text: &str) {
-    const HEX: &[u8; 16] = b"0123456789abcdef";
-    out.push('"');
-    for character in text.chars() {
-        match character {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            control if control < ' ' => {
-                out.push_str("\\u00");
-                out.push(char::from(HEX[control as usize >> 4]));
-                out.push(char::from(HEX[control as usize & 15]));
-            }
-            other => out.push(other),
-        }
-    }
-    out.push('"');
+/// Something wrong in a JSON file, and where: a JSON path, or a line and column when the text
+/// is not JSON at all.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    pub path: String,
+    pub message: String,
 }
 
-struct Parser<'t> {
-    text: &'t str,
-    bytes: &'t [u8],
-    at: usize,
+impl Problem {
+    pub fn new(path: impl Into<String>, message: impl Into<String>) -> Self {
+        Self {
+            path: path.into(),
+            message: message.into(),
+        }
+    }
 }
 
-impl Parser<'_> {
-    fn peek(&self) -> Option<u8> {
-        self.bytes.get(self.at).copied()
+impl Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.path, self.message)
     }
+}
 
-    fn skip_whitespace(&mut self) {
-        while matches!(self.peek(), Some(b' ' | b'\t' | b'\n' | b'\r')) {
-            self.at += 1;
-        }
+/// Appends `key` to a JSON path: `.key`, or `["key"]` when it is not a plain name.
+pub fn push_key(path: &mut String, key: &str) {
+    let plain = !key.is_empty()
+        && key
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-');
+    if plain {
+        path.push('.');
+        path.push_str(key);
+    } else {
+        path.push_str("[\"");
+        path.push_str(&key.replace('\\', "\\\\").replace('"', "\\\""));
+        path.push_str("\"]");
     }
+}
 
-    /// Skips whitespace, then `byte` if it comes next.
-    fn eat(&mut self, byte: u8) -> bool {
-        self.skip_whitespace();
-        let found = self.peek() == Some(byte);
-        if found {
-            self.at += 1;
-        }
-        found
-    }
+/// Reads `json` as a `T`; the first problem, with its path, when it does not fit.
+pub fn from_json<T: DeserializeOwned>(json: &Json) -> Result<T, Problem> {
+    T::deserialize(At {
+        json,
+        path: &Path::Root,
+    })
+    .map_err(|error| Problem {
+        path: error.path.unwrap_or_else(|| "$".to_owned()),
+        message: error.message,
+    })
+}
 
-    fn value(&mut self, depth: u32) -> Option<Json> {
-        if depth > MAX_DEPTH {
-            return None;
-        }
-        self.skip_whitespace();
-        match self.peek()? {
-            b'{' => {
-                self.at += 1;
-                let mut fields = Vec::new();
-                if !self.eat(b'}') {
-                    loop {
-                        self.skip_whitespace();
-                        let key = self.string()?;
-                        if !self.eat(b':') {
-                            return None;
-                        }
-                        fields.push((key, self.value(depth + 1)?));
-                        if self.eat(b'}') {
-                            break;
-                        }
-                        if !self.eat(b',') {
-                            return None;
-                        }
-                    }
-                }
-                Some(Json::Object(fields))
+/// Where a value sits, as a chain back to the root; rendered only when something is wrong.
+enum Path<'p> {
+    Root,
+    Key(&'p Path<'p>, &'p str),
+    Index(&'p Path<'p>, usize),
+}
+
+impl Path<'_> {
+    fn render(&self) -> String {
+        match self {
+            Self::Root => "$".to_owned(),
+            Self::Key(parent, key) => {
+                let mut path = parent.render();
+                push_key(&mut path, key);
+                path
             }
-            b'[' => {
-                self.at += 1;
-                let mut items = Vec::new();
-                if !self.eat(b']') {
-                    loop {
-                        items.push(self.value(depth + 1)?);
-                        if self.eat(b']') {
-                            break;
-                        }
-                        if !self.eat(b',') {
-                            return None;
-                        }
-                    }
-                }
-                Some(Json::Array(items))
-            }
-            b'"' => self.string().map(Json::String),
-            b't' => self.word("true", Json::Bool(true)),
-            b'f' => self.word("false", Json::Bool(false)),
-            b'n' => self.word("null", Json::Null),
-            _ => self.number(),
-        }
-    }
-
-    fn word(&mut self, word: &str, value: Json) -> Option<Json> {
-        let found = self.bytes[self.at..].starts_with(word.as_bytes());
-        if found {
-            self.at += word.len();
-        }
-        found.then_some(value)
-    }
-
-    /// Numbers are only ever compared with small whole numbers (the schema version, a question
-    /// index), so any other number is kept as `None` rather than parsed as a float.
-    fn number(&mut self) -> Option<Json> {
-        let start = self.at;
-        if self.peek() == Some(b'-') {
-            self.at += 1;
-        }
-        let integer_start = self.at;
-        self.skip_digits();
-        let integer = &self.bytes[integer_start..self.at];
-        if integer.is_empty() || (integer.len() > 1 && integer[0] == b'0') {
-            return None;
-        }
-        let mut whole = start == integer_start;
-        if self.peek() == Some(b'.') {
-            self.at += 1;
-            whole = false;
-            if !self.skip_digits() {
-                return None;
-            }
-        }
-        if matches!(self.peek(), Some(b'e' | b'E')) {
-            self.at += 1;
-            whole = false;
-            if matches!(self.peek(), Some(b'+' | b'-')) {
-                self.at += 1;
-            }
-            if !self.skip_digits() {
-                return None;
-            }
-        }
-        let value = integer.iter().try_fold(0u64, |value, &digit| {
-            value.checked_mul(10)?.checked_add(u64::from(digit - b'0'))
-        });
-        Some(Json::Number(value.filter(|_| whole)))
-    }
-
-    /// Whether there was at least one digit.
-    fn skip_digits(&mut self) -> bool {
-        let start = self.at;
-        while matches!(self.peek(), Some(b'0'..=b'9')) {
-            self.at += 1;
-        }
-        self.at > start
-    }
-
-    fn string(&mut self) -> Option<String> {
-        if self.peek() != Some(b'"') {
-            return None;
-        }
-        self.at += 1;
-        let mut text = String::new();
-        loop {
-            let start = self.at;
-            while matches!(self.peek(), Some(byte) if byte != b'"' && byte != b'\\' && byte >= b' ')
-            {
-                self.at += 1;
-            }
-            // The run stops at an ASCII byte or the end, so it is whole UTF-8 characters.
-            text.push_str(self.text.get(start..self.at)?);
-            match self.peek()? {
-                b'"' => {
-                    self.at += 1;
-                    return Some(text);
-                }
-                b'\\' => {
-                    let escaped = *self.bytes.get(self.at + 1)?;
-                    self.at += 2;
-                    text.push(match escaped {
-                        b'"' => '"',
-                        b'\\' => '\\',
-                        b'/' => '/',
-                        b'b' => '\u{8}',
-                        b'f' => '\u{c}',
-                        b'n' => '\n',
-                        b'r' => '\r',
-                        b't' => '\t',
-                        b'u' => self.unicode_escape()?,
-                        _ => return None,
-                    });
-                }
-                // A raw control character is not allowed in a JSON string.
-                _ => return None,
+            Self::Index(parent, index) => {
+                let mut path = parent.render();
+                path.push('[');
+                path.push_str(&index.to_string());
+                path.push(']');
+                path
             }
         }
     }
+}
 
-    /// The character after `\u`; a character outside the Basic Multilingual Plane comes as a
-    /// surrogate pair, `\ud83d\ude00`.
-    fn unicode_escape(&mut self) -> Option<char> {
-        let first = self.hex4()?;
-        if !(0xD800..0xDC00).contains(&first) {
-            return char::from_u32(first);
+/// Why a value does not fit; the path is set by the deepest value that saw it fail.
+#[derive(Debug)]
+pub struct Error {
+    path: Option<String>,
+    message: String,
+}
+
+impl Error {
+    // Out of line: every value's every failure passes here, and the path is rendered only
+    // when something is wrong.
+    #[cold]
+    #[inline(never)]
+    fn at(mut self, path: &Path) -> Self {
+        if self.path.is_none() {
+            self.path = Some(path.render());
         }
-        if self.bytes.get(self.at..self.at + 2)? != b"\\u" {
-            return None;
-        }
-        self.at += 2;
-        let second = self.hex4()?;
-        if !(0xDC00..0xE000).contains(&second) {
-            return None;
-        }
-        char::from_u32(0x10000 + ((first - 0xD800) << 10) + (second - 0xDC00))
+        self
     }
 
-    fn hex4(&mut self) -> Option<u32> {
-        let digits = self.bytes.get(self.at..self.at + 4)?;
-        self.at += 4;
-        digits.iter().try_fold(0, |value, &digit| {
-            Some(value * 16 + char::from(digit).to_digit(16)?)
+    #[cold]
+    #[inline(never)]
+    fn expected(what: &str, found: &Json) -> Self {
+        de::Error::custom(format_args!("expected {what}, found {}", found.kind()))
+    }
+}
+
+impl Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for Error {}
+
+/// Serde's own messages describe the value found with its `Display`, which formats floats;
+/// these name only its kind.
+impl de::Error for Error {
+    #[cold]
+    fn custom<T: Display>(message: T) -> Self {
+        Self {
+            path: None,
+            message: message.to_string(),
+        }
+    }
+
+    fn invalid_type(found: Unexpected, expected: &dyn Expected) -> Self {
+        Self::custom(format_args!("expected {expected}, found {}", kind(&found)))
+    }
+
+    fn invalid_value(found: Unexpected, expected: &dyn Expected) -> Self {
+        Self::custom(format_args!("expected {expected}, found {}", kind(&found)))
+    }
+
+    fn invalid_length(length: usize, expected: &dyn Expected) -> Self {
+        Self::custom(format_args!("expected {expected}, found {length} items"))
+    }
+
+    fn unknown_variant(variant: &str, expected: &'static [&'static str]) -> Self {
+        Self::custom(format_args!(
+            "`{variant}` is not one of: {}",
+            expected.join(", ")
+        ))
+    }
+
+    fn unknown_field(field: &str, expected: &'static [&'static str]) -> Self {
+        Self::custom(format_args!(
+            "`{field}` is not a field here (the fields are: {})",
+            expected.join(", ")
+        ))
+    }
+
+    fn missing_field(field: &'static str) -> Self {
+        Self::custom(format_args!("`{field}` is missing"))
+    }
+
+    fn duplicate_field(field: &'static str) -> Self {
+        Self::custom(format_args!("`{field}` is given twice"))
+    }
+}
+
+fn kind(found: &Unexpected) -> &'static str {
+    match found {
+        Unexpected::Bool(_) => "true or false",
+        Unexpected::Unsigned(_) | Unexpected::Signed(_) | Unexpected::Float(_) => "a number",
+        Unexpected::Char(_) | Unexpected::Str(_) => "text",
+        Unexpected::Unit | Unexpected::Option => "null",
+        Unexpected::Seq => "a list",
+        Unexpected::Map => "an object",
+        _ => "another kind of value",
+    }
+}
+
+/// A value and its place: what serde reads the domain's types from.
+struct At<'j, 'p> {
+    json: &'j Json,
+    path: &'p Path<'p>,
+}
+
+impl At<'_, '_> {
+    fn whole<'de, V: Visitor<'de>>(self, max: u64, visitor: V) -> Result<V::Value, Error> {
+        match self.json {
+            Json::Number(Some(number)) if *number <= max => visitor.visit_u64(*number),
+            other => Err(Error::custom(format_args!(
+                "expected a whole number from 0 to {max}, found {}",
+                other.kind()
+            ))),
+        }
+    }
+}
+
+impl<'de> de::Deserializer<'de> for At<'_, '_> {
+    type Error = Error;
+
+    fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        match self.json {
+            Json::Null => visitor.visit_unit(),
+            Json::Bool(flag) => visitor.visit_bool(*flag),
+            Json::Number(Some(number)) => visitor.visit_u64(*number),
+            Json::Number(None) => Err(Error::custom(format_args!(
+                "expected {}, found {}",
+                &visitor as &dyn Expected,
+                self.json.kind()
+            ))),
+            Json::String(text) => visitor.visit_str(text),
+            Json::Array(items) => visitor.visit_seq(Items {
+                items,
+                next: 0,
+                path: self.path,
+            }),
+            Json::Object(fields) => visitor.visit_map(Fields {
+                fields,
+                next: 0,
+                path: self.path,
+            }),
+        }
+    }
+
+    fn deserialize_bool<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        match self.json {
+            Json::Bool(flag) => visitor.visit_bool(*flag),
+            other => Err(Error::expected("true or false", other)),
+        }
+    }
+
+    fn deserialize_u8<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        self.whole(u8::MAX.into(), visitor)
+    }
+
+    fn deserialize_u16<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        self.whole(u16::MAX.into(), visitor)
+    }
+
+    fn deserialize_u32<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        self.whole(u32::MAX.into(), visitor)
+    }
+
+    fn deserialize_u64<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        self.whole(u64::MAX, visitor)
+    }
+
+    fn deserialize_str<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        match self.json {
+            Json::String(text) => visitor.visit_str(text),
+            other => Err(Error::expected("text", other)),
+        }
+    }
+
+    fn deserialize_string<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        self.deserialize_str(visitor)
+    }
+
+    fn deserialize_identifier<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        self.deserialize_str(visitor)
+    }
+
+    fn deserialize_option<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        match self.json {
+            Json::Null => visitor.visit_none(),
+            _ => visitor.visit_some(At { ..self }),
+        }
+    }
+
+    fn deserialize_unit<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        match self.json {
+            Json::Null => visitor.visit_unit(),
+            other => Err(Error::expected("null", other)),
+        }
+    }
+
+    fn deserialize_newtype_struct<V: Visitor<'de>>(
+        self,
+        _name: &'static str,
+        visitor: V,
+    ) -> Result<V::Value, Error> {
+        visitor.visit_newtype_struct(self)
+    }
+
+    fn deserialize_seq<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        match self.json {
+            Json::Array(items) => visitor.visit_seq(Items {
+                items,
+                next: 0,
+                path: self.path,
+            }),
+            other => Err(Error::expected("a list", other)),
+        }
+    }
+
+    fn deserialize_map<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        match self.json {
+            Json::Object(fields) => visitor.visit_map(Fields {
+                fields,
+                next: 0,
+                path: self.path,
+            }),
+            other => Err(Error::expected("an object", other)),
+        }
+    }
+
+    fn deserialize_struct<V: Visitor<'de>>(
+        self,
+        _name: &'static str,
+        _fields: &'static [&'static str],
+        visitor: V,
+    ) -> Result<V::Value, Error> {
+        self.deserialize_map(visitor)
+    }
+
+    /// A variant is written as its name (`"single"`), or as an object whose one field is the
+    /// variant and holds its value (`{"leave_out": "…"}`).
+    fn deserialize_enum<V: Visitor<'de>>(
+        self,
+        _name: &'static str,
+        _variants: &'static [&'static str],
+        visitor: V,
+    ) -> Result<V::Value, Error> {
+        match self.json {
+            Json::String(name) => visitor.visit_enum(Variant {
+                name,
+                value: None,
+                path: self.path,
+            }),
+            Json::Object(fields) if fields.len() == 1 => visitor.visit_enum(Variant {
+                name: &fields[0].0,
+                value: Some(&fields[0].1),
+                path: self.path,
+            }),
+            other => Err(Error::expected(
+                "a name, or an object with exactly one field",
+                other,
+            )),
+        }
+    }
+
+    fn deserialize_ignored_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        visitor.visit_unit()
+    }
+
+    serde::forward_to_deserialize_any! {
+        i8 i16 i32 i64 i128 u128 f32 f64 char bytes byte_buf unit_struct tuple tuple_struct
+    }
+}
+
+/// The items of a list, each at its index.
+struct Items<'j, 'p> {
+    items: &'j [Json],
+    next: usize,
+    path: &'p Path<'p>,
+}
+
+impl<'de> de::SeqAccess<'de> for Items<'_, '_> {
+    type Error = Error;
+
+    fn next_element_seed<T: DeserializeSeed<'de>>(
+        &mut self,
+        seed: T,
+    ) -> Result<Option<T::Value>, Error> {
+        let Some(item) = self.items.get(self.next) else {
+            return Ok(None);
+        };
+        let path = Path::Index(self.path, self.next);
+        self.next += 1;
+        seed.deserialize(At {
+            json: item,
+            path: &path,
         })
+        .map(Some)
+        .map_err(|error| error.at(&path))
+    }
+
+    fn size_hint(&self) -> Option<usize> {
+        Some(self.items.len() - self.next)
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::{push_string, Json};
+/// The fields of an object, each at its key.
+struct Fields<'j, 'p> {
+    fields: &'j [(String, Json)],
+    next: usize,
+    path: &'p Path<'p>,
+}
 
-    fn string(text: &str) -> Json {
-        Json::String(text.to_owned())
+impl<'de> de::MapAccess<'de> for Fields<'_, '_> {
+    type Error = Error;
+
+    fn next_key_seed<K: DeserializeSeed<'de>>(
+        &mut self,
+        seed: K,
+    ) -> Result<Option<K::Value>, Error> {
+        let Some((key, _)) = self.fields.get(self.next) else {
+            return Ok(None);
+        };
+        let path = Path::Key(self.path, key);
+        seed.deserialize(Name { name: key })
+            .map(Some)
+            .map_err(|error| error.at(&path))
     }
 
-    #[test]
-    fn reads_every_kind_of_value() {
-        let parsed = Json::parse(
-            r#" {"a": [1, -2, 3.5, 1e3, true, false, null], "b": {"c": "d"}, "e": [], "f": {}} "#,
-        );
-        let expected = Json::Object(vec![
-            (
-                "a".into(),
-                Json::Array(vec![
-                    Json::Number(Some(1)),
-                    Json::Number(None),
-                    Json::Number(None),
-                    Json::Number(None),
-                    Json::Bool(true),
-                    Json::Bool(false),
-                    Json::Null,
-                ]),
-            ),
-            ("b".into(), Json::Object(vec![("c".into(), string("d"))])),
-            ("e".into(), Json::Array(vec![])),
-            ("f".into(), Json::Object(vec![])),
-        ]);
-        assert_eq!(parsed, Some(expected));
+    fn next_value_seed<V: DeserializeSeed<'de>>(&mut self, seed: V) -> Result<V::Value, Error> {
+        let (key, value) = &self.fields[self.next];
+        self.next += 1;
+        let path = Path::Key(self.path, key);
+        seed.deserialize(At {
+            json: value,
+            path: &path,
+        })
+        .map_err(|error| error.at(&path))
     }
 
-    #[test]
-    fn reads_whole_numbers_up_to_u64() {
-        assert_eq!(Json::parse("0"), Some(Json::Number(Some(0))));
-        assert_eq!(
-            Json::parse("18446744073709551615"),
-            Some(Json::Number(Some(u64::MAX)))
-        );
-        assert_eq!(
-            Json::parse("18446744073709551616"),
-            Some(Json::Number(None))
-        );
-        assert_eq!(Json::parse("2.0"), Some(Json::Number(None)));
+    fn size_hint(&self) -> Option<usize> {
+        Some(self.fields.len() - self.next)
+    }
+}
+
+/// A key or a variant's name, which is always text.
+struct Name<'n> {
+    name: &'n str,
+}
+
+impl<'de> de::Deserializer<'de> for Name<'_> {
+    type Error = Error;
+
+    fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        visitor.visit_str(self.name)
     }
 
-    #[test]
-    fn reads_escapes() {
-        assert_eq!(
-            Json::parse(r#""q\" b\\ s\/ \b\f\n\r\t \u00e9 \ud83d\ude00""#),
-            Some(string("q\" b\\ s/ \u{8}\u{c}\n\r\t é 😀"))
-        );
-        assert_eq!(Json::parse("\"größe\""), Some(string("größe")));
+    serde::forward_to_deserialize_any! {
+        bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string bytes byte_buf
+        option unit unit_struct newtype_struct seq tuple tuple_struct map struct enum identifier
+        ignored_any
     }
+}
 
-    #[test]
-    fn refuses_what_is_not_json() {
-        for text in [
-            "",
-            " ",
-            "{",
-            "}",
-            "[1,]",
-            "[1 2]",
-            "{\"a\"}",
-            "{\"a\":}",
-            "{a:1}",
-            "{\"a\":1,}",
-            "tru",
-            "nul",
-            "01",
-            "-",
-            "1.",
-            "1e",
-            ".5",
-            "+1",
-            "\"open",
-            "\"\\x\"",
-            "\"\\u12\"",
-            "\"\\ud83d\"",
-            "\"\\ude00\"",
-            "\"a\nb\"",
-            "1 2",
-            "[] x",
-        ] {
-            assert_eq!(Json::parse(text), None, "{text:?}");
+/// One variant of an enum: its name, and the value it holds if any.
+struct Variant<'j, 'p> {
+    name: &'j str,
+    value: Option<&'j Json>,
+    path: &'p Path<'p>,
+}
+
+impl<'de, 'j, 'p> de::EnumAccess<'de> for Variant<'j, 'p> {
+    type Error = Error;
+    type Variant = Self;
+
+    fn variant_seed<V: DeserializeSeed<'de>>(self, seed: V) -> Result<(V::Value, Self), Error> {
+        // A variant written as an object is named by its key; one written as text, by its field.
+        let keyed = Path::Key(self.path, self.name);
+        let path = if self.value.is_some() {
+            &keyed
+        } else {
+            self.path
+        };
+        let name = seed
+            .deserialize(Name { name: self.name })
+            .map_err(|error| error.at(path))?;
+        Ok((name, self))
+    }
+}
+
+impl<'de> de::VariantAccess<'de> for Variant<'_, '_> {
+    type Error = Error;
+
+    fn unit_variant(self) -> Result<(), Error> {
+        match self.value {
+            None | Some(Json::Null) => Ok(()),
+            Some(_) => Err(Error::custom(format_args!(
+                "`{}` takes no value: write it as \"{}\"",
+                self.name, self.name
+            ))
+            .at(&Path::Key(self.path, self.name))),
         }
     }
 
-    #[test]
-    fn refuses_nesting_deeper_than_the_stored_data_ever_goes() {
-        assert!(Json::parse(&format!("{}{}", "[".repeat(17), "]".repeat(17))).is_some());
-        assert_eq!(
-            Json::parse(&format!("{}{}", "[".repeat(18), "]".repeat(18))),
-            None
-        );
-        assert_eq!(Json::parse(&"[".repeat(100_000)), None);
+    fn newtype_variant_seed<T: DeserializeSeed<'de>>(self, seed: T) -> Result<T::Value, Error> {
+        let path = Path::Key(self.path, self.name);
+        match self.value {
+            Some(value) => seed.deserialize(At {
+                json: value,
+                path: &path,
+            }),
+            None => Err(Error::custom(format_args!(
+                "`{}` needs a value: write it as {{\"{}\": …}}",
+                self.name, self.name
+            ))
+            .at(self.path)),
+        }
     }
 
-    #[test]
-    fn finds_fields_by_name() {
-        let object = Json::parse(r#"{"a": 1, "b": "x", "a": 2}"#).unwrap();
-        assert_eq!(object.get("a"), Some(&Json::Number(Some(1))));
-        assert_eq!(object.get("b").and_then(Json::as_str), Some("x"));
-        assert_eq!(object.get("c"), None);
-        assert_eq!(Json::Null.get("a"), None);
+    fn tuple_variant<V: Visitor<'de>>(self, _len: usize, visitor: V) -> Result<V::Value, Error> {
+        let path = Path::Key(self.path, self.name);
+        de::Deserializer::deserialize_seq(
+            At {
+                json: self.value.unwrap_or(&Json::Null),
+                path: &path,
+            },
+            visitor,
+        )
     }
 
-    #[test]
-    fn writes_strings_that_read_back() {
-        let text = "q\" b\\ \n\u{1} é 😀 </script>";
-        let mut written = String::new();
-        push_string(&mut written, text);
-        assert_eq!(written, "\"q\\\" b\\\\ \\u000a\\u0001 é 😀 </script>\"");
-        assert_eq!(Json::parse(&written), Some(string(text)));
+    fn struct_variant<V: Visitor<'de>>(
+        self,
+        _fields: &'static [&'static str],
+        visitor: V,
+    ) -> Result<V::Value, Error> {
+        let path = Path::Key(self.path, self.name);
+        de::Deserializer::deserialize_map(
+            At {
+                json: self.value.unwrap_or(&Json::Null),
+                path: &path,
+            },
+            visitor,
+        )
     }
+}
+
+/// Builds the tree from any self-describing format: serde_json on the host.
+impl<'de> serde::Deserialize<'de> for Json {
+    fn deserialize<D: de::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct JsonVisitor;
+
+        impl<'de> Visitor<'de> for JsonVisitor {
+            type Value = Json;
+
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("any JSON value")
+            }
+
+            fn visit_unit<E>(self) -> Result<Json, E> {
+                Ok(Json::Null)
+            }
+
+            fn visit_none<E>(self) -> Result<Json, E> {
+                Ok(Json::Null)
+            }
+
+            fn visit_some<D: de::Deserializer<'de>>(self, inner: D) -> Result<Json, D::Error> {
+                serde::Deserialize::deserialize(inner)
+            }
+
+            fn visit_bool<E>(self, flag: bool) -> Result<Json, E> {
+                Ok(Json::Bool(flag))
+            }
+
+            fn visit_u64<E>(self, number: u64) -> Result<Json, E> {
+                Ok(Json::Number(Some(number)))
+            }
+
+            fn visit_i64<E>(self, number: i64) -> Result<Json, E> {
+                Ok(Json::Number(u64::try_from(number).ok()))
+            }
+
+            fn visit_f64<E>(self, number: f64) -> Result<Json, E> {
+                Ok(Json::Number(Json::whole_number(number)))
+            }
+
+            fn visit_str<E>(self, text: &str) -> Result<Json, E> {
+                Ok(Json::String(text.to_owned()))
+            }
+
+            fn visit_string<E>(self, text: String) -> Result<Json, E> {
+                Ok(Json::String(text))
+            }
+
+            fn visit_seq<A: de::SeqAccess<'de>>(self, mut seq: A) -> Result<Json, A::Error> {
+                let mut items = Vec::new();
+                while let Some(item) = seq.next_element()? {
+                    items.push(item);
+                }
+                Ok(Json::Array(items))
+            }
+
+            fn visit_map<A: de::MapAccess<'de>>(self, mut map: A) -> Result<Json, A::Error> {
+                let mut fields = Vec::new();
+                while let Some(field) = map.next_entry()? {
+                    fields.push(field);
+                }
+                Ok(Json::Object(fields))
+            }
+        }
+
+        deserializer.deserialize_any(JsonVisitor)
+    }
+}
+
+/// Parses JSON text on the host; text that is not JSON is a problem at its line and column.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn parse(text: &str) -> Result<Json, Problem> {
+    serde_json::from_str(text).map_err(|error| {
+        let place = format!("line {}, column {}", error.line(), error.column());
+        let message = error.to_string();
+        let suffix = format!(" at line {} column {}", error.line(), error.column());
+        let message = message.strip_suffix(&suffix).unwrap_or(&message);
+        Problem::new(place, format!("not valid JSON: {message}"))
+    })
 }

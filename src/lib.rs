@@ -3,13 +3,13 @@
 
 pub mod answers;
 pub mod base64url;
-pub mod bundled;
 pub mod changes;
 pub mod checksum;
 pub mod conditions;
 pub mod content;
 pub mod day;
 pub mod flow;
+pub mod interface;
 pub mod json;
 pub mod markup;
 pub mod plan;

@@ -1,5 +1,7 @@
-//! The browser entry point: the loader (assets/embed.js) calls `mount` with the element inside
-//! the host page's shadow root that the widget should fill.
+//! The browser entry point: the loader (assets/embed.js) fetches the content file, has the
+//! browser parse it (and, for a blogger's own file, has the checker check it), then calls
+//! `mount` with the element inside the host page's shadow root that the widget should fill, or
+//! `show_problems` when the content cannot be used.
 
 #[cfg(target_arch = "wasm32")]
 mod widget;
@@ -9,18 +11,56 @@ mod widget;
 #[global_allocator]
 static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
 
-/// Renders the widget into `root`, replacing the loader's "loading" text; or, when its content
-/// cannot be read, says so there.
+/// Renders the widget into `root` in the words of the content file at `source`, which the
+/// browser parsed into `content`. `notify(name, focus, doctorCard)` tells the page about the
+/// reader's milestones.
+///
+/// Returns every problem that kept the content from being read, each as `path: message`, for
+/// the console; the widget shows the first few in an alert instead of the assessment.
 #[cfg(target_arch = "wasm32")]
 #[wasm_bindgen::prelude::wasm_bindgen]
-pub fn mount(root: web_sys::Element) {
-    match widget::app::content() {
-        Ok(_) => {
+pub fn mount(
+    root: web_sys::Element,
+    source: String,
+    content: wasm_bindgen::JsValue,
+    notify: web_sys::js_sys::Function,
+) -> Vec<String> {
+    match widget::app::content(&source, &content) {
+        Ok(content) => {
+            // Attributes on an element the loader made cannot fail.
+            let _ = root.set_attribute("lang", &content.lang);
+            let _ = root.set_attribute("dir", content.dir.attribute());
             root.set_inner_html("");
-            yew::Renderer::<widget::app::App>::with_root(root).render();
+            let props = widget::app::AppProps { content, notify };
+            yew::Renderer::<widget::app::App>::with_root_and_props(root, props).render();
+            Vec::new()
         }
-        Err(error) => root.set_inner_html(&widget::app::failure(error)),
+        Err(error) => {
+            root.set_inner_html(&widget::app::failure(&source, &error.0, true));
+            error.0.iter().map(ToString::to_string).collect()
+        }
     }
+}
+
+/// Shows in `root` why the content file at `source` cannot be used: the problems found in it,
+/// each a JSON path (or a line and column, or nothing) and a message. `arrived` says whether
+/// the file came at all.
+#[cfg(target_arch = "wasm32")]
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn show_problems(
+    root: web_sys::Element,
+    source: String,
+    paths: Vec<String>,
+    messages: Vec<String>,
+    arrived: bool,
+) {
+    use gut_skin_check::json::Problem;
+    let problems: Vec<Problem> = paths
+        .into_iter()
+        .zip(messages)
+        .map(|(path, message)| Problem { path, message })
+        .collect();
+    root.set_inner_html(&widget::app::failure(&source, &problems, arrived));
 }
 
 // The loader, not the wasm start-up, decides where and when the widget mounts.

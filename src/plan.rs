@@ -2,6 +2,8 @@
 //! tips that matter most. Each step names the food in the reader's version and carries its
 //! cautions in the same sentence.
 
+use crate::content::Content;
+use crate::interface::Ui;
 use crate::scoring::Band;
 use crate::suggestions::Suggestions;
 use crate::text::lower_first;
@@ -9,7 +11,8 @@ use crate::text::lower_first;
 /// One step of the first week.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PlanStep<'c> {
-    pub when: &'static str,
+    /// "Days 1–2", "All week".
+    pub when: &'c str,
     /// What to do, without a full stop: "begin with coconut yogurt with live cultures".
     pub action: String,
     /// Cautions said in the same sentence, as clauses.
@@ -19,8 +22,8 @@ pub struct PlanStep<'c> {
 impl PlanStep<'_> {
     /// "Days 1–2: begin with vegan kimchi; check the label, as most kimchi is made with fish
     /// sauce or shrimp."
-    pub fn line(&self) -> String {
-        format!("{}: {}", self.when, self.what())
+    pub fn line(&self, content: &Content) -> String {
+        format!("{} {}", content.interface.label(self.when), self.what())
     }
 
     /// The step after its "when": "begin with vegan kimchi; check the label, …".
@@ -37,17 +40,20 @@ impl PlanStep<'_> {
 
 /// The starters, spaced out so each change has a couple of days to settle, then the tips whose
 /// score needs attention. Foods behind an "ask first" caution never start, so never appear.
-pub fn first_week_plan<'c>(suggestions: &Suggestions<'c>) -> Vec<PlanStep<'c>> {
-    const SLOTS: [(&str, &str, &str); 3] = [
-        ("Days 1–2", "begin with ", ""),
-        ("Days 3–4", "add ", ", and keep the first change going"),
-        ("Days 5–7", "add ", ", and keep the others going"),
+pub fn first_week_plan<'c>(
+    content: &'c Content,
+    suggestions: &Suggestions<'c>,
+) -> Vec<PlanStep<'c>> {
+    const SLOTS: [(Ui, Ui); 3] = [
+        (Ui::PlanDays1, Ui::PlanFirst),
+        (Ui::PlanDays2, Ui::PlanSecond),
+        (Ui::PlanDays3, Ui::PlanThird),
     ];
     let mut said: Vec<&str> = Vec::new();
     let mut plan: Vec<PlanStep> = SLOTS
         .iter()
         .zip(suggestions.starters())
-        .map(|((when, verb, keep), food)| {
+        .map(|(&(when, action), food)| {
             // Two foods of one list share its caution: said with the first of them only.
             let cautions: Vec<&str> = food
                 .carried
@@ -57,8 +63,8 @@ pub fn first_week_plan<'c>(suggestions: &Suggestions<'c>) -> Vec<PlanStep<'c>> {
                 .collect();
             said.extend(&cautions);
             PlanStep {
-                when,
-                action: format!("{verb}{}{keep}", lower_first(food.name())),
+                when: content.ui(when),
+                action: content.fill(action, &[("food", &lower_first(food.name()))]),
                 cautions,
             }
         })
@@ -69,7 +75,7 @@ pub fn first_week_plan<'c>(suggestions: &Suggestions<'c>) -> Vec<PlanStep<'c>> {
             .iter()
             .filter(|tip| Band::of(tip.value) != Band::Low)
             .map(|tip| PlanStep {
-                when: "All week",
+                when: content.ui(Ui::PlanAllWeek),
                 action: lower_first(&tip.tip.name),
                 cautions: Vec::new(),
             }),

@@ -107,12 +107,40 @@ pub fn contains_words(text: &str, phrase: &str) -> bool {
     found
 }
 
-/// The words of a text, ASCII lower case, split at anything that is not a letter or digit.
-fn words(text: &str) -> Vec<String> {
-    text.split(|c: char| !c.is_alphanumeric())
+/// The words of a text, lower case, split at anything that is not a letter or digit.
+/// Case is folded for ASCII letters only, and any character beyond ASCII counts as a letter
+/// unless it is common punctuation: Unicode's tables would add kilobytes to the widget, which
+/// checks a blogger's content file too, and a term list is written in small letters anyway.
+pub fn words(text: &str) -> Vec<String> {
+    text.split(|c: char| !is_word_character(c))
         .filter(|word| !word.is_empty())
         .map(str::to_ascii_lowercase)
         .collect()
+}
+
+/// Whether `c` is part of a word, in the sense of [`words`].
+pub fn is_word_character(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else {
+        !matches!(
+            c,
+            '\u{a0}'
+                | '–'
+                | '—'
+                | '‘'
+                | '’'
+                | '“'
+                | '”'
+                | '«'
+                | '»'
+                | '¿'
+                | '¡'
+                | '…'
+                | '·'
+                | '•'
+        )
+    }
 }
 
 /// Where `phrase` starts in `words`; an empty phrase occurs nowhere.

@@ -3,21 +3,18 @@
 
 use crate::answers::Answers;
 use crate::content::{Content, Evidence, Note};
+use crate::interface::Ui;
 use crate::plan::{first_week_plan, PlanStep};
 use crate::scoring::{focus_areas, score, Score};
 use crate::suggestions::{suggest, ListSuggestions, Suggestion, Suggestions};
 use crate::text::capitalised;
 use crate::warning_signs::warning_signs;
 
-/// Said once, where the results are read.
-pub const DISCLAIMER: &str = "Not a diagnosis: a guide to habits for your gut and skin, from what you told us. For medical advice, see a doctor or a registered dietitian.";
-
-/// What the scale means, so no one reads a high score as good.
-pub const SCALE: &str = "Each score is out of 100: the higher it is, the more attention it needs.";
-
 /// Everything the results screen shows.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Report<'c> {
+    /// The content the report is written in.
+    pub content: &'c Content,
     /// The warning signs answered yes; any at all puts the doctor card first.
     pub warning_signs: Vec<&'c str>,
     /// Gentle notes that apply, such as symptoms on most days being worth mentioning to a GP.
@@ -89,7 +86,7 @@ impl<'c> Report<'c> {
         }
         let scores = score(content, answers);
         let suggestions = suggest(content, answers, &scores);
-        let plan = first_week_plan(&suggestions);
+        let plan = first_week_plan(content, &suggestions);
         let effective = content.effective_answers(answers);
         let notes = content
             .notes
@@ -106,6 +103,7 @@ impl<'c> Report<'c> {
             })
             .collect();
         Some(Self {
+            content,
             warning_signs: warning_signs(content, answers),
             notes,
             scores,
@@ -132,7 +130,12 @@ impl<'c> Report<'c> {
     /// Where each food, "You said" line and caution goes, so each is said once: on the first
     /// card of its list on screen, the cards to start with coming first.
     pub fn foods(&self) -> FoodsOnScreen<'_, 'c> {
-        let mut said = AlreadySaid::default();
+        let content = self.content;
+        let mut said = AlreadySaid {
+            content,
+            reasons: Vec::new(),
+            cautions: Vec::new(),
+        };
         let starters: Vec<FoodCard> = self
             .suggestions
             .starters()
@@ -143,7 +146,7 @@ impl<'c> Report<'c> {
                     .lists
                     .iter()
                     .find(|l| l.list.id == food.food.list)?;
-                let mut cautions: Vec<String> = food.caution_line().into_iter().collect();
+                let mut cautions: Vec<String> = food.caution_line(content).into_iter().collect();
                 cautions.extend(said.cautions(list, Some(food)));
                 Some(FoodCard {
                     food,
@@ -177,12 +180,16 @@ impl<'c> Report<'c> {
                                 food,
                                 shows: Shows::All,
                                 said: None,
-                                cautions: food.caution_line().into_iter().collect(),
+                                cautions: food.caution_line(content).into_iter().collect(),
                             }
                         }
                     })
                     .collect(),
-                left_out: list.left_out.iter().map(|group| group.line()).collect(),
+                left_out: list
+                    .left_out
+                    .iter()
+                    .map(|group| group.line(content))
+                    .collect(),
             })
             .collect();
         FoodsOnScreen { starters, lists }
@@ -191,18 +198,19 @@ impl<'c> Report<'c> {
     /// Every line the results show, in order, each with how it speaks to the reader; what the
     /// checks read to prove the advice fits the reader and never repeats itself.
     pub fn lines(&self) -> Vec<Line> {
+        let content = self.content;
         let mut lines = Vec::new();
         let mut say = |voice: Voice, text: String| lines.push(Line { voice, text });
         for sign in &self.warning_signs {
             say(Voice::Notice, capitalised(sign));
         }
-        say(Voice::Notice, DISCLAIMER.to_owned());
+        say(Voice::Notice, content.ui(Ui::Disclaimer).to_owned());
         for note in &self.notes {
             say(Voice::Notice, format!("{} ({})", note.text, note.source));
         }
-        say(Voice::Notice, SCALE.to_owned());
+        say(Voice::Notice, content.ui(Ui::Scale).to_owned());
         for focus in self.focus_areas() {
-            say(Voice::Advice, format!("{}.", focus.value_line()));
+            say(Voice::Advice, focus.value_line(content));
         }
         let foods = self.foods();
         let card_lines = |card: &FoodCard, say: &mut dyn FnMut(Voice, String)| {
@@ -212,17 +220,16 @@ impl<'c> Report<'c> {
                 say(Voice::Quote, said.clone());
             }
             if card.shows.description() {
-                say(Voice::Advice, food.examples_line());
+                say(Voice::Advice, food.examples_line(content));
                 if let Some(also) = &food.also_helps {
                     say(Voice::Advice, also.clone());
                 }
-                if let Some(why) = food.why_line() {
+                if let Some(why) = food.why_line(content) {
                     say(Voice::Caution, why);
                 }
             }
             if card.shows.first_step() {
-                let step = format!("First step: {}", food.variant.first_step);
-                say(Voice::Advice, step);
+                say(Voice::Advice, content.first_step(&food.variant.first_step));
             }
             for caution in &card.cautions {
                 say(Voice::Caution, caution.clone());
@@ -233,7 +240,8 @@ impl<'c> Report<'c> {
         }
         for step in &self.plan {
             // The cautions are said in the step's own sentence; only its action is advice.
-            say(Voice::Advice, format!("{}: {}.", step.when, step.action));
+            let label = content.interface.label(step.when);
+            say(Voice::Advice, format!("{label} {}.", step.action));
             for caution in &step.cautions {
                 say(Voice::Caution, (*caution).to_owned());
             }
@@ -241,7 +249,7 @@ impl<'c> Report<'c> {
         for score in &self.scores {
             say(Voice::Heading, score.def.name.clone());
             say(Voice::Advice, score.def.about.clone());
-            say(Voice::Quote, score.explanation());
+            say(Voice::Quote, score.explanation(content));
         }
         for section in &foods.lists {
             say(Voice::Heading, section.list.list.name.clone());
@@ -261,10 +269,10 @@ impl<'c> Report<'c> {
         }
         for tip in &self.suggestions.tips {
             say(Voice::Heading, tip.tip.name.clone());
-            if let Some(said) = tip.said_line() {
+            if let Some(said) = tip.said_line(content) {
                 say(Voice::Quote, said);
             }
-            say(Voice::Advice, format!("First step: {}", tip.tip.first_step));
+            say(Voice::Advice, content.first_step(&tip.tip.first_step));
         }
         for line in &self.evidence {
             say(Voice::Evidence, format!("{} ({})", line.text, line.source));
@@ -274,8 +282,8 @@ impl<'c> Report<'c> {
 }
 
 /// What the results screen has said so far of each list, so nothing is said twice.
-#[derive(Default)]
 struct AlreadySaid<'c> {
+    content: &'c Content,
     reasons: Vec<&'c str>,
     cautions: Vec<&'c str>,
 }
@@ -288,7 +296,7 @@ impl<'c> AlreadySaid<'c> {
             return None;
         }
         self.reasons.push(id);
-        list.said_line()
+        list.said_line(self.content)
     }
 
     /// The list's cautions that concern `food` (or any food) and were not said before.
@@ -301,7 +309,7 @@ impl<'c> AlreadySaid<'c> {
             };
             if concerns && !self.cautions.contains(&caution.text) {
                 self.cautions.push(caution.text);
-                lines.push(caution.line());
+                lines.push(caution.line(self.content));
             }
         }
         lines

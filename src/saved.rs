@@ -15,20 +15,25 @@
 //! `{"version": 1, "answers": {"<question id>": "<option id>" | [...]}, "step": <question
 //! index>, "results": [{"date": "YYYY-MM-DD", "answers": {...}}]}`, oldest first.
 
+use std::fmt;
+
+use serde::de::{MapAccess, SeqAccess, Visitor};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
 use crate::answers::Answers;
 use crate::checksum::{fnv1a, FNV_OFFSET};
 use crate::content::Content;
 use crate::day::Day;
 use crate::flow::{Flow, Screen};
-use crate::json::{push_string, Json};
+use crate::interface::Ui;
+use crate::json::{from_json, Json};
 use crate::scoring::{focus_areas, score};
-use crate::text::join_words;
 
 /// The one localStorage key the widget writes; "Delete my data" removes it.
 pub const STORAGE_KEY: &str = "gut-skin-check";
 
-/// The schema [`Saved::to_json`] writes.
-pub const SCHEMA_VERSION: u64 = 3;
+/// The schema [`Saved::stored`] writes.
+pub const SCHEMA_VERSION: u32 = 3;
 
 /// How many past results are kept; older ones are let go.
 pub const HISTORY_LIMIT: usize = 20;
@@ -133,12 +138,19 @@ impl PastResult {
         let scores = score(content, &self.answers);
         let areas: Vec<String> = focus_areas(&scores)
             .iter()
-            .map(|s| format!("{} {}", s.def.name, s.value))
+            .map(|s| {
+                let value = s.value.to_string();
+                content.fill(
+                    Ui::HistoryScore,
+                    &[("name", &s.def.name), ("value", &value)],
+                )
+            })
             .collect();
         if areas.is_empty() {
-            "no score stood out".to_owned()
+            content.ui(Ui::HistoryNothing).to_owned()
         } else {
-            format!("focus on {}", join_words(&areas, "and"))
+            let scores = content.join(&areas, Ui::And);
+            content.fill(Ui::HistoryFocus, &[("scores", &scores)])
         }
     }
 }
@@ -200,37 +212,154 @@ impl Saved {
         Saved { progress, history }
     }
 
+    /// Whether there is nothing worth keeping: no past result, and no assessment beyond the
+    /// intro with no answer.
+    pub fn holds_nothing(&self) -> bool {
+        let untouched = self
+            .progress
+            .as_ref()
+            .is_none_or(|p| p.step == Step::Intro && p.answers.iter().next().is_none());
+        untouched && self.history.is_empty()
+    }
+
     /// The most recent past result.
     pub fn latest(&self) -> Option<&PastResult> {
         self.history.first()
     }
 
-    /// The JSON to store, always in the current schema.
+    /// What to store, always in the current schema.
+    pub fn stored(&self) -> StoredSaved {
+        StoredSaved {
+            version: SCHEMA_VERSION,
+            progress: self.progress.as_ref().map(|progress| StoredProgress {
+                step: progress.step.stored().to_owned(),
+                answers: StoredAnswers::of(&progress.answers),
+            }),
+            history: self
+                .history
+                .iter()
+                .map(|result| StoredResult {
+                    on: result.on.to_iso(),
+                    id: Some(result.id),
+                    answers: StoredAnswers::of(&result.answers),
+                })
+                .collect(),
+        }
+    }
+
+    /// The JSON to store, as serde_json writes it; the widget has the browser write it.
+    #[cfg(not(target_arch = "wasm32"))]
     pub fn to_json(&self) -> String {
-        let mut json = String::from("{\"version\":");
-        json.push_str(&SCHEMA_VERSION.to_string());
-        json.push_str(",\"progress\":");
-        match &self.progress {
-            None => json.push_str("null"),
-            Some(progress) => {
-                json.push_str("{\"step\":");
-                push_string(&mut json, progress.step.stored());
-                push_answers(&mut json, &progress.answers);
+        serde_json::to_string(&self.stored()).unwrap_or_default()
+    }
+}
+
+/// The stored data as written, schema version 3; [`load`] reads versions 1 to 3.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct StoredSaved {
+    pub version: u32,
+    pub progress: Option<StoredProgress>,
+    pub history: Vec<StoredResult>,
+}
+
+/// The assessment in progress as stored.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StoredProgress {
+    /// A question's id, "intro" or "results".
+    pub step: String,
+    pub answers: StoredAnswers,
+}
+
+/// A past result as stored; versions before 3 had no id.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StoredResult {
+    pub on: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<u32>,
+    pub answers: StoredAnswers,
+}
+
+/// A past result as version 1 stored it.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+struct StoredResultV1 {
+    date: String,
+    answers: StoredAnswers,
+}
+
+/// Answers as stored: an object of each question's chosen option ids, as a list (version 1
+/// also wrote a single choice as the id alone).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct StoredAnswers(pub Vec<(String, Vec<String>)>);
+
+impl StoredAnswers {
+    fn of(answers: &Answers) -> Self {
+        let given = answers.iter().filter(|(_, answer)| !answer.is_empty());
+        Self(
+            given
+                .map(|(question, answer)| (question.to_owned(), answer.chosen().to_vec()))
+                .collect(),
+        )
+    }
+}
+
+impl Serialize for StoredAnswers {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_map(self.0.iter().map(|(question, chosen)| (question, chosen)))
+    }
+}
+
+impl<'de> Deserialize<'de> for StoredAnswers {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct AnswersVisitor;
+
+        impl<'de> Visitor<'de> for AnswersVisitor {
+            type Value = StoredAnswers;
+
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("answers by question id")
+            }
+
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<StoredAnswers, A::Error> {
+                let mut answers = Vec::new();
+                while let Some((question, Chosen(chosen))) = map.next_entry()? {
+                    answers.push((question, chosen));
+                }
+                Ok(StoredAnswers(answers))
             }
         }
-        json.push_str(",\"history\":[");
-        for (at, result) in self.history.iter().enumerate() {
-            if at > 0 {
-                json.push(',');
+
+        deserializer.deserialize_map(AnswersVisitor)
+    }
+}
+
+/// One question's chosen options: a list, or (version 1) one id.
+struct Chosen(Vec<String>);
+
+impl<'de> Deserialize<'de> for Chosen {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct ChosenVisitor;
+
+        impl<'de> Visitor<'de> for ChosenVisitor {
+            type Value = Chosen;
+
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("an option id or a list of them")
             }
-            json.push_str("{\"on\":");
-            push_string(&mut json, &result.on.to_iso());
-            json.push_str(",\"id\":");
-            json.push_str(&result.id.to_string());
-            push_answers(&mut json, &result.answers);
+
+            fn visit_str<E>(self, one: &str) -> Result<Chosen, E> {
+                Ok(Chosen(vec![one.to_owned()]))
+            }
+
+            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Chosen, A::Error> {
+                let mut chosen = Vec::new();
+                while let Some(option) = seq.next_element()? {
+                    chosen.push(option);
+                }
+                Ok(Chosen(chosen))
+            }
         }
-        json.push_str("]}");
-        json
+
+        deserializer.deserialize_any(ChosenVisitor)
     }
 }
 
@@ -254,22 +383,18 @@ pub enum SavedProblem {
 }
 
 impl SavedProblem {
-    /// What happened, in the reader's terms.
-    pub fn message(&self) -> &'static str {
+    /// The interface text that tells the reader what happened.
+    pub fn message(&self) -> Ui {
         match self {
-            Self::Unreadable => "Your saved answers could not be read, so the check starts afresh.",
-            Self::UnknownVersion => {
-                "Your saved answers come from a different version of this check, so it starts afresh."
-            }
-            Self::SomeDropped => {
-                "Some of your saved answers no longer fit the questions, so they were removed."
-            }
+            Self::Unreadable => Ui::NoticeSavedUnreadable,
+            Self::UnknownVersion => Ui::NoticeSavedOtherVersion,
+            Self::SomeDropped => Ui::NoticeSavedSomeDropped,
         }
     }
 }
 
 /// What the device holds under the widget's key, as read. In the widget the browser parses the
-/// text; on the host [`Stored::from_text`] does.
+/// text; on the host [`Stored::from_text`] does, with serde_json.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Stored {
     Nothing,
@@ -280,10 +405,11 @@ pub enum Stored {
 
 impl Stored {
     /// What `text` holds: nothing when there is none or it is blank.
+    #[cfg(not(target_arch = "wasm32"))]
     pub fn from_text(text: Option<&str>) -> Self {
         match text.filter(|text| !text.trim_ascii().is_empty()) {
             None => Self::Nothing,
-            Some(text) => Json::parse(text).map_or(Self::Unreadable, Self::Json),
+            Some(text) => crate::json::parse(text).map_or(Self::Unreadable, Self::Json),
         }
     }
 }
@@ -309,7 +435,11 @@ pub fn load(content: &Content, stored: &Stored) -> Loaded {
         Some(Json::Number(Some(version @ (2 | 3)))) => {
             let progress = match root.get("progress") {
                 None | Some(Json::Null) => None,
-                Some(stored) => keep_valid(read_progress(content, stored)),
+                Some(stored) => keep_valid(
+                    from_json::<StoredProgress>(stored)
+                        .ok()
+                        .and_then(|stored| read_progress(content, &stored)),
+                ),
             };
             let schema = if *version == 3 {
                 Schema::V3
@@ -321,7 +451,11 @@ pub fn load(content: &Content, stored: &Stored) -> Loaded {
         Some(Json::Number(Some(1))) => {
             let progress = match (root.get("answers"), root.get("step")) {
                 (None, None) => None,
-                (answers, step) => keep_valid(read_v1_progress(content, answers, step)),
+                (answers, step) => keep_valid(read_v1_progress(
+                    content,
+                    answers.and_then(|answers| from_json(answers).ok()),
+                    step,
+                )),
             };
             (progress, root.get("results"), Schema::V1)
         }
@@ -352,17 +486,17 @@ pub fn load(content: &Content, stored: &Stored) -> Loaded {
     }
 }
 
-fn read_progress(content: &Content, stored: &Json) -> Option<SavedProgress> {
+fn read_progress(content: &Content, stored: &StoredProgress) -> Option<SavedProgress> {
     Some(SavedProgress {
-        step: Step::read(content, stored.get("step")?.as_str()?)?,
-        answers: read_answers(content, stored.get("answers")?)?,
+        step: Step::read(content, &stored.step)?,
+        answers: read_answers(content, &stored.answers)?,
     })
 }
 
 /// Version 1 kept the step as an index into the questions.
 fn read_v1_progress(
     content: &Content,
-    answers: Option<&Json>,
+    answers: Option<StoredAnswers>,
     step: Option<&Json>,
 ) -> Option<SavedProgress> {
     let Some(Json::Number(Some(step))) = step else {
@@ -371,7 +505,7 @@ fn read_v1_progress(
     let question = content.questions.get(usize::try_from(*step).ok()?)?;
     Some(SavedProgress {
         step: Step::Question(question.id.clone()),
-        answers: read_answers(content, answers?)?,
+        answers: read_answers(content, &answers?)?,
     })
 }
 
@@ -390,70 +524,84 @@ enum Schema {
 /// A past result, which must still be a complete assessment. One from before results had ids
 /// is named after its day and answers, so every copy that migrates it names it alike.
 fn read_result(content: &Content, stored: &Json, schema: Schema) -> Option<PastResult> {
-    let date_key = if schema == Schema::V1 { "date" } else { "on" };
-    let on = Day::parse(stored.get(date_key)?.as_str()?)?;
-    let answers = read_answers(content, stored.get("answers")?)?;
-    let id = match schema {
-        Schema::V3 => match stored.get("id")? {
-            Json::Number(Some(id)) => u32::try_from(*id).ok()?,
-            _ => return None,
-        },
-        Schema::V1 | Schema::V2 => {
-            let mut text = on.to_iso();
-            push_answers(&mut text, &answers);
-            fnv1a(FNV_OFFSET, text.as_bytes())
+    let stored = match schema {
+        Schema::V1 => {
+            let v1: StoredResultV1 = from_json(stored).ok()?;
+            StoredResult {
+                on: v1.date,
+                id: None,
+                answers: v1.answers,
+            }
         }
+        Schema::V2 | Schema::V3 => from_json(stored).ok()?,
+    };
+    let on = Day::parse(&stored.on)?;
+    let answers = read_answers(content, &stored.answers)?;
+    let id = match (schema, stored.id) {
+        (Schema::V3, Some(id)) => id,
+        (Schema::V3, None) => return None,
+        (Schema::V1 | Schema::V2, _) => legacy_id(on, &answers),
     };
     content
         .is_complete(&answers)
         .then_some(PastResult { on, id, answers })
 }
 
-/// Answers as stored: each question's option ids as a list, or (version 1) a single id.
-/// One answer the content would not accept makes the whole set unusable.
-fn read_answers(content: &Content, stored: &Json) -> Option<Answers> {
-    let Json::Object(stored) = stored else {
-        return None;
-    };
+/// The answers stored, when the content accepts every one; one it would not makes the whole
+/// set unusable.
+fn read_answers(content: &Content, stored: &StoredAnswers) -> Option<Answers> {
     let mut answers = Answers::new();
-    for (id, chosen) in stored {
+    for (id, options) in &stored.0 {
         let question = content.question(id)?;
-        let mut options = Vec::new();
-        match chosen {
-            Json::String(one) => options.push(one.clone()),
-            Json::Array(many) => {
-                for option in many {
-                    options.push(option.as_str()?.to_owned());
-                }
-            }
-            _ => return None,
-        }
         // An untick that left nothing chosen is no answer, not a bad one.
         if options.is_empty() {
             continue;
         }
-        answers.set(id, question.answer_from(options)?);
+        answers.set(id, question.answer_from(options.clone())?);
     }
     Some(answers)
 }
 
-/// Writes `,"answers":{...}}`, closing the object that holds them.
-fn push_answers(json: &mut String, answers: &Answers) {
-    json.push_str(",\"answers\":{");
+/// The id of a result stored before results had ids: FNV-1a of its day and answers, written
+/// exactly as version 3 wrote them then (`2025-10-03,"answers":{"q":["o"]}}`), so every copy,
+/// old or new, names it alike.
+fn legacy_id(on: Day, answers: &Answers) -> u32 {
+    let mut text = on.to_iso();
+    text.push_str(",\"answers\":{");
     let given = answers.iter().filter(|(_, answer)| !answer.is_empty());
     for (at, (question, answer)) in given.enumerate() {
         if at > 0 {
-            json.push(',');
+            text.push(',');
         }
-        push_string(json, question);
-        json.push_str(":[");
+        push_quoted(&mut text, question);
+        text.push_str(":[");
         for (at, option) in answer.chosen().iter().enumerate() {
             if at > 0 {
-                json.push(',');
+                text.push(',');
             }
-            push_string(json, option);
+            push_quoted(&mut text, option);
         }
-        json.push(']');
+        text.push(']');
     }
-    json.push_str("}}");
+    text.push_str("}}");
+    fnv1a(FNV_OFFSET, text.as_bytes())
+}
+
+/// An id in quotes, escaped as JSON escapes it.
+fn push_quoted(text: &mut String, id: &str) {
+    const HEX: &[u8; 16] = b"0123456789abcdef";
+    text.push('"');
+    for character in id.chars() {
+        match character {
+            '"' => text.push_str("\\\""),
+            '\\' => text.push_str("\\\\"),
+            control if control < ' ' => {
+                text.push_str("\\u00");
+                text.push(char::from(HEX[control as usize >> 4]));
+                text.push(char::from(HEX[control as usize & 15]));
+            }
+            other => text.push(other),
+        }
+    }
+    text.push('"');
 }

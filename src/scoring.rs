@@ -2,6 +2,7 @@
 
 use crate::answers::Answers;
 use crate::content::{AnswerOption, Content, Question, ScoreDef};
+use crate::interface::Ui;
 use crate::ranking::rank_by;
 
 /// How much attention a score calls for, in words, so meaning never rests on colour.
@@ -21,11 +22,12 @@ impl Band {
         }
     }
 
-    pub fn label(self) -> &'static str {
+    /// The interface text for the band: "most attention needed".
+    pub fn label(self) -> Ui {
         match self {
-            Self::Low => "little attention needed",
-            Self::Some => "some attention needed",
-            Self::High => "most attention needed",
+            Self::Low => Ui::BandLow,
+            Self::Some => Ui::BandSome,
+            Self::High => Ui::BandHigh,
         }
     }
 }
@@ -41,13 +43,16 @@ pub struct Driver<'c> {
 
 impl Driver<'_> {
     /// The answer in the reader's words: "bloated every day of the last 7".
-    pub fn describe(&self) -> String {
+    pub fn describe(&self, content: &Content) -> String {
         let phrases: Vec<String> = self
             .options
             .iter()
             .map(|option| match &option.says {
                 Some(says) => says.clone(),
-                None => format!("“{}” to “{}”", option.label, self.question.text),
+                None => content.fill(
+                    Ui::AnswerToQuestion,
+                    &[("answer", &option.label), ("question", &self.question.text)],
+                ),
             })
             .collect();
         phrases.join(", ")
@@ -70,22 +75,28 @@ impl Score<'_> {
 
     /// What raised the score, quoting the reader's answers; it names the score, so no two
     /// scores explain themselves in the same sentence.
-    pub fn explanation(&self) -> String {
-        // Score names are ASCII (the content test checks), so ASCII lower case is enough.
-        let name = self.def.name.to_ascii_lowercase();
+    pub fn explanation(&self, content: &Content) -> String {
+        let name = self.def.name_in_sentence();
         if self.drivers.is_empty() {
-            return format!("Nothing you told us raised your {name} score.");
+            return content.fill(Ui::ScoreNotRaised, &[("name", &name)]);
         }
-        let said: Vec<String> = self.drivers.iter().map(Driver::describe).collect();
-        format!(
-            "Your answers that raised your {name} score most: {}.",
-            said.join("; ")
+        let said: Vec<String> = self.drivers.iter().map(|d| d.describe(content)).collect();
+        content.fill(
+            Ui::ScoreRaised,
+            &[("name", &name), ("answers", &said.join("; "))],
         )
     }
 
-    /// "Fiber: 73, most attention needed"; the scale is said once, beside the chart.
-    pub fn value_line(&self) -> String {
-        format!("{}: {}, {}", self.def.name, self.value, self.band().label())
+    /// "Fiber: 73, most attention needed."; the scale is said once, beside the chart.
+    pub fn value_line(&self, content: &Content) -> String {
+        content.fill(
+            Ui::FocusLine,
+            &[
+                ("name", &self.def.name),
+                ("value", &self.value.to_string()),
+                ("band", content.ui(self.band().label())),
+            ],
+        )
     }
 }
 

@@ -5,7 +5,11 @@ use crate::changes::{changes_since, Change};
 use crate::content::Content;
 use crate::day::Day;
 use crate::flow::{Action, Flow, Screen};
-use crate::saved::{load, Loaded, PastResult, Saved, SavedProblem, SavedProgress, Step, Stored};
+use crate::interface::Ui;
+use crate::results::Report;
+use crate::saved::{
+    load, Loaded, PastResult, Saved, SavedProblem, SavedProgress, Stored, StoredSaved,
+};
 use crate::share_code::{code_in_fragment, decode, ShareError};
 
 /// The device's storage could not be used at all (blocked, or throwing on access).
@@ -23,15 +27,14 @@ pub enum Notice {
 }
 
 impl Notice {
-    pub fn message(&self) -> &'static str {
+    /// The interface text the reader is told.
+    pub fn message(&self) -> Ui {
         match self {
             Self::Saved(problem) => problem.message(),
             Self::Share(error) => error.message(),
-            Self::StorageUnavailable => {
-                "This browser is not letting the check save anything, so your answers will be gone when you close the page. Everything else works."
-            }
-            Self::Deleted => "Everything this check saved on this device has been deleted.",
-            Self::SharedSaved => "These results are now in your history on this device.",
+            Self::StorageUnavailable => Ui::NoticeStorageUnavailable,
+            Self::Deleted => Ui::NoticeDeleted,
+            Self::SharedSaved => Ui::NoticeSharedSaved,
         }
     }
 
@@ -76,7 +79,8 @@ pub enum StorageWrite {
     Keep,
     /// Nothing is worth keeping: remove the key.
     Remove,
-    Put(String),
+    /// Write this, in the current schema.
+    Put(StoredSaved),
 }
 
 impl From<Action> for SessionAction {
@@ -101,6 +105,23 @@ pub struct Session<'c> {
     recorded: Option<u32>,
     /// The reader deleted everything; the next write removes the stored record whole.
     cleared: bool,
+    /// The reader reached the results since they last started, so going back to them after
+    /// changing an answer is not another completion.
+    finished: bool,
+}
+
+/// What the page that embeds the widget is told, for its own counting; never an answer.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Milestone {
+    /// The reader started the check.
+    Started,
+    /// The reader's results are showing.
+    Completed {
+        /// The ids of the top three focus areas, highest first.
+        focus: Vec<String>,
+        /// Whether the "see a doctor" card showed.
+        doctor_card: bool,
+    },
 }
 
 impl<'c> Session<'c> {
@@ -120,8 +141,10 @@ impl<'c> Session<'c> {
             }
         };
         notices.extend(problem.map(Notice::Saved));
+        let flow = own_flow(content, &saved);
         let mut session = Self {
-            flow: own_flow(content, &saved),
+            finished: flow.screen == Screen::Results,
+            flow,
             base: saved.clone(),
             saved,
             shared: false,
@@ -160,11 +183,16 @@ impl<'c> Session<'c> {
             SessionAction::Flow(_) if self.shared => {}
             SessionAction::Flow(action) => {
                 let starts_again = action == Action::StartAgain;
+                let starts = action == Action::Start;
                 next.flow = self.flow.apply(action);
                 if starts_again {
                     next.recorded = None;
                 }
+                if starts {
+                    next.finished = false;
+                }
                 if next.flow.screen == Screen::Results && self.flow.screen != Screen::Results {
+                    next.finished = true;
                     if let Some(id) = next.recorded {
                         next.saved.history.retain(|result| result.id != id);
                     }
@@ -219,7 +247,37 @@ impl<'c> Session<'c> {
             base: Saved::default(),
             recorded: None,
             cleared: false,
+            finished: false,
         }
+    }
+
+    /// What the embedding page should hear about the reader's `action`, which led from this
+    /// state to `next`: starting the check, or reaching the results for the first time since.
+    pub fn milestone(&self, action: &SessionAction, next: &Self) -> Option<Milestone> {
+        let SessionAction::Flow(action) = action else {
+            return None;
+        };
+        if self.shared {
+            return None;
+        }
+        let left_intro = self.flow.screen == Screen::Intro && next.flow.screen != Screen::Intro;
+        if *action == Action::Start && left_intro {
+            return Some(Milestone::Started);
+        }
+        let reached_results =
+            self.flow.screen != Screen::Results && next.flow.screen == Screen::Results;
+        if reached_results && !self.finished {
+            let report = Report::new(self.content(), &next.flow.answers)?;
+            return Some(Milestone::Completed {
+                focus: report
+                    .focus_areas()
+                    .iter()
+                    .map(|score| score.def.id.clone())
+                    .collect(),
+                doctor_card: report.has_doctor_card(),
+            });
+        }
+        None
     }
 
     /// What to write so the device keeps this visit's changes, given what it holds now
@@ -246,18 +304,14 @@ impl<'c> Session<'c> {
             return (StorageWrite::Keep, stored_saved);
         }
         let merged = self.saved.merged(&self.base, &stored_saved);
-        let untouched = merged
-            .progress
-            .as_ref()
-            .is_none_or(|p| p.step == Step::Intro && p.answers.iter().next().is_none());
-        if untouched && merged.history.is_empty() {
+        if merged.holds_nothing() {
             return remove();
         }
         // Storage that already says the same, soundly, is left as it is, in whatever schema.
         let write = if problem.is_none() && merged == stored_saved {
             StorageWrite::Keep
         } else {
-            StorageWrite::Put(merged.to_json())
+            StorageWrite::Put(merged.stored())
         };
         (write, merged)
     }
@@ -283,8 +337,13 @@ impl<'c> Session<'c> {
     }
 
     /// Whether the record this visit read is gone from storage without this visit deleting it.
+    /// A visit that holds nothing worth keeping removes the record itself (back on the intro
+    /// before any answer), and that is no delete.
     fn deleted_elsewhere(&self, stored: &Saved) -> bool {
-        *stored == Saved::default() && self.base != Saved::default() && !self.cleared
+        *stored == Saved::default()
+            && self.base != Saved::default()
+            && !self.cleared
+            && !self.saved.holds_nothing()
     }
 
     /// The reader's past results, newest first, without the one on screen.

@@ -19,6 +19,7 @@ use crate::answers::Answers;
 use crate::base64url;
 use crate::checksum::{fnv1a, FNV_OFFSET};
 use crate::content::{Content, QuestionKind};
+use crate::interface::Ui;
 
 /// Marks text as one of our codes; `.` never occurs in base64url, so it cannot be mistaken for data.
 pub const PREFIX: &str = "gsc.";
@@ -50,25 +51,21 @@ pub enum ShareError {
 }
 
 impl ShareError {
-    /// What went wrong, in the reader's terms.
-    pub fn message(&self) -> &'static str {
+    /// The interface text that tells the reader what went wrong.
+    pub fn message(&self) -> Ui {
         match self {
-            Self::NotOurs => "This link does not hold answers from this check.",
-            Self::Damaged => {
-                "This link looks cut short or changed, so its answers could not be read. Try copying the whole link again."
-            }
-            Self::OtherVersion => {
-                "This link was made with a different version of the questions, so its answers cannot be shown."
-            }
-            Self::TooLong => "This link is too long to be a share link from this check.",
-            Self::Invalid => "The answers in this link do not fit the questions, so they cannot be shown.",
+            Self::NotOurs => Ui::NoticeLinkNotOurs,
+            Self::Damaged => Ui::NoticeLinkDamaged,
+            Self::OtherVersion => Ui::NoticeLinkOtherQuestions,
+            Self::TooLong => Ui::NoticeLinkTooLong,
+            Self::Invalid => Ui::NoticeLinkInvalid,
         }
     }
 }
 
 impl fmt::Display for ShareError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.message())
+        f.write_str(self.message().key())
     }
 }
 

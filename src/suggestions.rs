@@ -3,12 +3,13 @@
 
 use crate::answers::Answers;
 use crate::content::{
-    AnswerOption, Content, Effect, Food, FoodList, ScoreKind, Target, Tip, Variant,
+    AnswerOption, Content, Effect, Food, FoodList, ScoreDef, ScoreKind, Target, Tip, Variant,
 };
+use crate::interface::Ui;
 use crate::ranking::rank_by;
 use crate::restrictions::Reader;
 use crate::scoring::{focus_areas, Score};
-use crate::text::{capitalised, join_words, lower_first};
+use crate::text::lower_first;
 
 /// One food as offered to this reader.
 #[derive(Debug, Clone, PartialEq)]
@@ -32,24 +33,21 @@ impl<'c> Suggestion<'c> {
     }
 
     /// "For example: oats labelled gluten-free, brown rice, quinoa or buckwheat."
-    pub fn examples_line(&self) -> String {
-        format!("For example: {}.", join_words(&self.variant.examples, "or"))
+    pub fn examples_line(&self, content: &Content) -> String {
+        let examples = content.join(&self.variant.examples, Ui::Or);
+        content.fill(Ui::Examples, &[("examples", &examples)])
     }
 
     /// Why the reader sees this version rather than the usual food.
-    pub fn why_line(&self) -> Option<String> {
-        self.variant
-            .why
-            .as_deref()
-            .map(|why| format!("Why this version: {why}"))
+    pub fn why_line(&self, content: &Content) -> Option<String> {
+        let why = self.variant.why.as_deref()?;
+        Some(content.fill(Ui::WhyVersion, &[("why", why)]))
     }
 
     /// The variant's own caution as a sentence.
-    pub fn caution_line(&self) -> Option<String> {
-        self.variant
-            .caution
-            .as_deref()
-            .map(|text| format!("Caution: {}.", capitalised(text)))
+    pub fn caution_line(&self, content: &Content) -> Option<String> {
+        let text = self.variant.caution.as_deref()?;
+        Some(content.fill(Ui::Caution, &[("caution", text)]))
     }
 
     /// Whether the food suits the reader without an "ask first" caution.
@@ -68,12 +66,13 @@ pub struct ListCaution<'c> {
 
 impl ListCaution<'_> {
     /// "Caution for sauerkraut and kimchi: high in salt, …" or "Caution: Add fiber slowly, …".
-    pub fn line(&self) -> String {
+    pub fn line(&self, content: &Content) -> String {
         if self.foods.is_empty() {
-            format!("Caution: {}.", capitalised(self.text))
+            content.fill(Ui::Caution, &[("caution", self.text)])
         } else {
             let names: Vec<String> = self.foods.iter().map(|name| lower_first(name)).collect();
-            format!("Caution for {}: {}.", join_words(&names, "and"), self.text)
+            let foods = content.join(&names, Ui::And);
+            content.fill(Ui::CautionFor, &[("foods", &foods), ("caution", self.text)])
         }
     }
 }
@@ -87,13 +86,10 @@ pub struct LeftOut<'c> {
 
 impl LeftOut<'_> {
     /// "Left out for you: kimchi, usually made with garlic and onion."
-    pub fn line(&self) -> String {
+    pub fn line(&self, content: &Content) -> String {
         let names: Vec<String> = self.foods.iter().map(|name| lower_first(name)).collect();
-        format!(
-            "Left out for you: {}, {}.",
-            join_words(&names, "and"),
-            self.reason
-        )
+        let foods = content.join(&names, Ui::And);
+        content.fill(Ui::LeftOut, &[("foods", &foods), ("reason", self.reason)])
     }
 }
 
@@ -111,8 +107,8 @@ pub struct ListSuggestions<'c> {
 
 impl ListSuggestions<'_> {
     /// "You said: fermented foods less than once a week."
-    pub fn said_line(&self) -> Option<String> {
-        said_line(&self.said)
+    pub fn said_line(&self, content: &Content) -> Option<String> {
+        said_line(content, &self.said)
     }
 
     /// Whether any food of the list suits the reader without an "ask first" caution.
@@ -137,8 +133,8 @@ pub struct TipSuggestion<'c> {
 }
 
 impl TipSuggestion<'_> {
-    pub fn said_line(&self) -> Option<String> {
-        said_line(&self.said)
+    pub fn said_line(&self, content: &Content) -> Option<String> {
+        said_line(content, &self.said)
     }
 }
 
@@ -354,8 +350,8 @@ fn said<'c, 'q>(
 }
 
 /// "You said: a; b."
-fn said_line(said: &[&str]) -> Option<String> {
-    (!said.is_empty()).then(|| format!("You said: {}.", said.join("; ")))
+fn said_line(content: &Content, said: &[&str]) -> Option<String> {
+    (!said.is_empty()).then(|| content.fill(Ui::YouSaid, &[("answers", &said.join("; "))]))
 }
 
 /// "Water kefir may also help immune function and microbiome balance, among your focus areas."
@@ -365,20 +361,16 @@ fn also_helps(content: &Content, food: &Food, variant: &Variant, focus: &[&str])
         .filter(|score| food.helps.contains_key(score))
         .filter_map(|score| content.score(score))
         .filter(|def| def.kind == ScoreKind::Mechanism)
-        // ASCII for the same reason as `capitalised`; score names are checked to be ASCII.
-        .map(|def| def.name.to_ascii_lowercase())
+        .map(ScoreDef::name_in_sentence)
         .collect();
     if helped.is_empty() {
         return None;
     }
-    let areas = if helped.len() == 1 {
-        "one of your focus areas"
+    let text = if helped.len() == 1 {
+        Ui::AlsoHelpsOne
     } else {
-        "among your focus areas"
+        Ui::AlsoHelpsMany
     };
-    Some(format!(
-        "{} may also help {}, {areas}.",
-        variant.name,
-        join_words(&helped, "and")
-    ))
+    let areas = content.join(&helped, Ui::And);
+    Some(content.fill(text, &[("food", &variant.name), ("areas", &areas)]))
 }

@@ -2,18 +2,6 @@
 //! purpose: Unicode case mapping would add about 24 KB of tables to the widget, and the content
 //! check makes sure every text whose case changes starts with an ASCII letter.
 
-/// "a", "a and b", "a, b and c" (or "a, b or c" with `or`).
-pub fn join_words<S: AsRef<str>>(words: &[S], conjunction: &str) -> String {
-    match words {
-        [] => String::new(),
-        [only] => only.as_ref().to_owned(),
-        [init @ .., last] => {
-            let init: Vec<&str> = init.iter().map(AsRef::as_ref).collect();
-            format!("{} {conjunction} {}", init.join(", "), last.as_ref())
-        }
-    }
-}
-
 /// The text with its first letter in upper case.
 pub fn capitalised(text: &str) -> String {
     let mut chars = text.chars();

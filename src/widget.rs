@@ -4,5 +4,6 @@
 pub mod app;
 pub mod browser;
 pub mod hooks;
+pub mod js_json;
 pub mod screens;
 pub mod state;

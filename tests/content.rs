@@ -1,17 +1,133 @@
-//! The embedded content parses, and every reference in it resolves.
+//! The content files: every shipped one is sound and has the English ids, and each kind of
+//! mistake in a blogger's file is reported with its own message at its JSON path.
 
-use gut_skin_check::content::{Content, ContentError, CONTENT_JSON};
+mod support;
+
+use gut_skin_check::content::{Content, ContentError, ENGLISH, SHIPPED};
+use gut_skin_check::interface::Ui;
+use gut_skin_check::json::Problem;
+use gut_skin_check::share_code::fingerprint;
+use support::content;
 
 #[test]
-fn embedded_content_is_sound() {
-    if let Err(error) = Content::embedded() {
-        panic!("{error}");
+fn every_shipped_content_file_is_sound() {
+    for (lang, text) in SHIPPED {
+        match Content::parse(text) {
+            Ok(content) => assert_eq!(content.lang, lang),
+            Err(error) => panic!("content/{lang}.json:\n{error}"),
+        }
+    }
+}
+
+/// Every id and reference in a content file, in order: what saved data, share links and the
+/// rules rely on, whatever the language.
+fn skeleton(content: &Content) -> Vec<String> {
+    let mut ids = vec![format!("version {}", content.version)];
+    ids.extend(
+        content
+            .scores
+            .iter()
+            .map(|s| format!("score {} {:?}", s.id, s.kind)),
+    );
+    ids.extend(content.sections.iter().map(|s| format!("section {}", s.id)));
+    for question in &content.questions {
+        ids.push(format!(
+            "question {} in {} {:?} if {:?}",
+            question.id, question.section, question.kind, question.show_if
+        ));
+        for option in &question.options {
+            ids.push(format!(
+                "option {}/{} {:?} stop {} exclusive {} warning {}",
+                question.id,
+                option.id,
+                option.weights,
+                option.stop,
+                option.exclusive,
+                option.warning.is_some()
+            ));
+        }
+    }
+    ids.extend(content.lists.iter().map(|l| format!("list {}", l.id)));
+    for food in &content.foods {
+        ids.push(format!(
+            "food {} in {} helps {:?} from {:?}",
+            food.id, food.list, food.helps, food.reason_from
+        ));
+        for variant in &food.variants {
+            ids.push(format!(
+                "variant of {} for {:?} weaker {} caution {}",
+                food.id,
+                variant.suits,
+                variant.weaker,
+                variant.caution.is_some()
+            ));
+        }
+    }
+    ids.extend(
+        content
+            .tips
+            .iter()
+            .map(|t| format!("tip {} {} from {:?}", t.id, t.score, t.reason_from)),
+    );
+    ids.extend(
+        content
+            .restrictions
+            .iter()
+            .map(|r| format!("restriction {} when {:?}", r.id, r.when)),
+    );
+    ids.extend(content.rules.iter().map(|rule| {
+        let effect = format!("{:?}", rule.effect);
+        let kind = effect.split('(').next().unwrap_or_default();
+        format!("rule {:?} {:?} {kind}", rule.when, rule.target)
+    }));
+    ids.extend(
+        content
+            .notes
+            .iter()
+            .map(|n| format!("note {:?}", n.when_any)),
+    );
+    ids.extend(
+        content
+            .evidence
+            .iter()
+            .map(|e| format!("evidence on {:?}", e.list)),
+    );
+    ids
+}
+
+#[test]
+fn every_translation_has_exactly_the_english_ids() {
+    let english = content();
+    assert!(SHIPPED.len() >= 2, "English and at least one translation");
+    for (lang, text) in SHIPPED.iter().skip(1) {
+        let translation = Content::parse(text).expect("sound");
+        assert_eq!(
+            skeleton(&translation),
+            skeleton(english),
+            "content/{lang}.json"
+        );
+        assert_eq!(fingerprint(&translation), fingerprint(english), "{lang}");
+        // A text with words of its own is translated; "{name} {value}" may stay as it is.
+        for key in Ui::ALL {
+            let outside_placeholders = english
+                .ui(*key)
+                .split('{')
+                .map(|part| part.split_once('}').map_or(part, |(_, rest)| rest))
+                .collect::<String>();
+            if outside_placeholders.contains(char::is_alphabetic) {
+                assert_ne!(
+                    translation.ui(*key),
+                    english.ui(*key),
+                    "{lang}: {key:?} untranslated"
+                );
+            }
+        }
     }
 }
 
 #[test]
 fn assessment_has_20_to_30_questions_in_six_sections() {
-    let content = Content::embedded().unwrap();
+    let content = content();
     assert!(
         (20..=30).contains(&content.questions.len()),
         "{} questions",
@@ -29,7 +145,7 @@ fn assessment_has_20_to_30_questions_in_six_sections() {
 
 #[test]
 fn foods_are_only_the_articles_three_lists() {
-    let content = Content::embedded().unwrap();
+    let content = content();
     let by_list = |list: &str| -> Vec<&str> {
         content
             .foods
@@ -49,8 +165,7 @@ fn foods_are_only_the_articles_three_lists() {
 
 #[test]
 fn scores_are_the_four_mechanisms_and_four_habits() {
-    let content = Content::embedded().unwrap();
-    let ids: Vec<&str> = content.scores.iter().map(|s| s.id.as_str()).collect();
+    let ids: Vec<&str> = content().scores.iter().map(|s| s.id.as_str()).collect();
     assert_eq!(
         ids,
         [
@@ -66,308 +181,378 @@ fn scores_are_the_four_mechanisms_and_four_habits() {
     );
 }
 
-/// Breaks one reference in the embedded content and expects validation to name it.
-fn problems_after(find: &str, replace: &str) -> Vec<String> {
+/// The English file with one piece of text changed, as a blogger might edit it.
+fn edited(find: &str, replace: &str) -> String {
     assert!(
-        CONTENT_JSON.contains(find),
+        ENGLISH.contains(find),
         "fixture text `{find}` not in content"
     );
-    match Content::parse(&CONTENT_JSON.replacen(find, replace, 1)) {
-        Err(ContentError::Inconsistent(problems)) => problems,
-        Err(other) => panic!("expected inconsistency, got {other}"),
-        Ok(_) => panic!("content with `{replace}` passed validation"),
+    ENGLISH.replacen(find, replace, 1)
+}
+
+/// Every problem the checks find in the English file after one edit.
+fn problems_after(find: &str, replace: &str) -> Vec<Problem> {
+    match Content::parse(&edited(find, replace)) {
+        Err(ContentError(problems)) => problems,
+        Ok(_) => panic!("content with `{replace}` passed the checks"),
     }
 }
 
+/// Asserts that one of `problems` is at `path` and says `message`.
+#[track_caller]
+fn assert_reported(problems: &[Problem], path: &str, message: &str) {
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.path == path && p.message.contains(message)),
+        "no problem at {path} saying “{message}” in:\n{}",
+        problems
+            .iter()
+            .map(ToString::to_string)
+            .collect::<Vec<_>>()
+            .join("\n")
+    );
+}
+
+// --- Each kind of broken file, with its own message and path ---------------------------------
+
 #[test]
-fn unknown_question_in_a_condition_is_reported() {
+fn text_that_is_not_json_is_reported_at_its_line_and_column() {
+    let problems = problems_after(r#""lang": "en","#, r#""lang": "en""#);
+    assert_eq!(problems.len(), 1, "{problems:?}");
+    assert_eq!(problems[0].path, "line 4, column 3");
+    assert!(
+        problems[0]
+            .message
+            .starts_with("not valid JSON: expected `,` or `}`"),
+        "{}",
+        problems[0].message
+    );
+}
+
+#[test]
+fn a_dangling_reference_is_reported_where_it_is_written() {
+    let problems = problems_after(r#""foods": ["kimchi"]"#, r#""foods": ["kimchee"]"#);
+    assert_reported(
+        &problems,
+        "$.rules[1].target.foods[0]",
+        "names unknown food `kimchee`",
+    );
+
     let problems = problems_after(
         r#""question": "bowel_change", "any_of""#,
         r#""question": "bowel_changes", "any_of""#,
     );
-    assert!(
-        problems.iter().any(|p| p.contains("bowel_changes")),
-        "{problems:?}"
+    assert_reported(
+        &problems,
+        "$.questions[13].show_if[0].question",
+        "names unknown question `bowel_changes`",
     );
-}
 
-#[test]
-fn unknown_option_in_a_condition_is_reported() {
     let problems = problems_after(r#""any_of": ["yes"]"#, r#""any_of": ["maybe"]"#);
-    assert!(
-        problems.iter().any(|p| p.contains("bowel_change/maybe")),
-        "{problems:?}"
+    assert_reported(
+        &problems,
+        "$.questions[13].show_if[0].any_of[0]",
+        "names `maybe`, which is not an option of question `bowel_change`",
     );
 }
 
 #[test]
-fn unknown_food_in_a_rule_is_reported() {
-    let problems = problems_after(r#""foods": ["kimchi"]"#, r#""foods": ["kimchee"]"#);
-    assert!(
-        problems
-            .iter()
-            .any(|p| p.contains("unknown food `kimchee`")),
-        "{problems:?}"
+fn a_missing_interface_text_is_reported_by_its_key() {
+    let problems = problems_after("    \"next\": \"Next\",\n", "");
+    assert_eq!(problems.len(), 1, "{problems:?}");
+    assert_reported(
+        &problems,
+        "$.interface.next",
+        "this interface text is missing",
     );
 }
 
 #[test]
-fn unknown_restriction_in_a_rule_or_a_variant_is_reported() {
-    let problems = problems_after(r#""when": ["histamine"]"#, r#""when": ["histamines"]"#);
-    assert!(
-        problems
-            .iter()
-            .any(|p| p.contains("unknown restriction `histamines`")),
-        "{problems:?}"
-    );
-    let problems = problems_after(r#""for": ["gluten"]"#, r#""for": ["coeliac"]"#);
-    assert!(
-        problems
-            .iter()
-            .any(|p| p.contains("is for unknown restriction `coeliac`")),
-        "{problems:?}"
-    );
-}
-
-#[test]
-fn a_food_with_no_version_for_some_reader_is_reported() {
-    // Without the rule that leaves kimchi out for IBS, no kimchi variant is written for IBS.
-    let problems = problems_after(r#""foods": ["kimchi"]"#, r#""foods": ["sauerkraut"]"#);
-    assert!(
-        problems
-            .iter()
-            .any(|p| p == "food `kimchi`, variant `Kimchi`, names `kimchi`, which `ibs` rules out"),
-        "{problems:?}"
-    );
-    // A vegan with IBS would have no kefir written for them without the rule leaving it out.
+fn an_interface_text_that_loses_or_invents_a_placeholder_is_reported() {
     let problems = problems_after(
-        r#""when": ["vegan", "ibs"],"#,
-        r#""when": ["vegan", "ibs", "histamine"],"#,
+        r#""question_number": "Question {number} of {count}""#,
+        r#""question_number": "Question {number} of {total}""#,
     );
-    assert!(
-        problems.iter().any(
-            |p| p == "food `kefir` has no variant for a reader who is vegetarian + vegan + ibs"
-        ),
-        "{problems:?}"
+    assert_reported(
+        &problems,
+        "$.interface.question_number",
+        "must contain {count}",
     );
-}
-
-#[test]
-fn a_variant_naming_what_its_readers_rule_out_is_reported() {
-    let problems = problems_after(
-        "Add a spoonful of vegan kimchi to rice, a stir-fry or a soup",
-        "Add a spoonful of vegan kimchi to rice, eggs or a soup",
+    assert_reported(
+        &problems,
+        "$.interface.question_number",
+        "has {total}, which is not one of {number}, {count}",
     );
-    assert!(
-        problems
-            .iter()
-            .any(|p| p.contains("names `eggs`, which `vegan` rules out")),
-        "{problems:?}"
-    );
-    // The usual fruits name apples, which only readers without IBS see; their IBS version may not.
-    let problems = problems_after(
-        "Add one portion of low-FODMAP fruit a day",
-        "Add one apple a day",
-    );
-    assert!(
-        problems
-            .iter()
-            .any(|p| p.contains("food `fruits`")
-                && p.contains("names `apple`, which `ibs` rules out")),
-        "{problems:?}"
-    );
-}
-
-#[test]
-fn a_tip_naming_what_a_reader_rules_out_is_reported() {
-    let problems = problems_after(
-        "a piece of fruit or a glass of water",
-        "a handful of nuts or a glass of milk",
-    );
-    assert!(
-        problems
-            .iter()
-            .any(|p| p.contains("names `milk`, which `vegan` rules out")),
-        "{problems:?}"
+    let problems = problems_after(r#""months": "Jan Feb"#, r#""months": "Feb"#);
+    assert_reported(&problems, "$.interface.months", "must name 12 months");
+    let problems = problems_after(r#""title": "#, r#""titel": "#);
+    assert_reported(
+        &problems,
+        "$.interface.titel",
+        "not an interface text the widget knows",
     );
 }
 
 #[test]
 fn a_broken_term_list_is_reported() {
     let problems = problems_after(r#""terms": ["soy sauce""#, r#""terms": ["Soy Sauce""#);
-    assert!(
-        problems
-            .iter()
-            .any(|p| p.contains("`Soy Sauce`, which is not lower-case ASCII words")),
-        "{problems:?}"
+    assert_reported(
+        &problems,
+        "$.restrictions[6].terms[0]",
+        "`Soy Sauce` must be a word or words, in small letters",
     );
     let problems = problems_after(
         r#""allowed": ["oats labelled gluten-free"]"#,
         r#""allowed": ["brown rice"]"#,
     );
-    assert!(
-        problems
-            .iter()
-            .any(|p| p.contains("allows `brown rice`, which names none of its terms")),
-        "{problems:?}"
+    assert_reported(
+        &problems,
+        "$.restrictions[3].allowed[0]",
+        "`brown rice` names none of the terms, so it allows nothing",
     );
     let problems = problems_after(
         r#""terms": ["unpasteurised", "raw milk", "home-made", "homemade"]"#,
         r#""terms": []"#,
     );
-    assert!(
-        problems
-            .iter()
-            .any(|p| p == "restriction `pregnant` has no terms"),
-        "{problems:?}"
+    assert_reported(&problems, "$.restrictions[7].terms", "is empty");
+}
+
+#[test]
+fn a_term_list_that_no_longer_holds_is_reported_where_the_word_is() {
+    let problems = problems_after(
+        "Add a spoonful of vegan kimchi to rice, a stir-fry or a soup",
+        "Add a spoonful of vegan kimchi to rice, eggs or a soup",
+    );
+    assert_reported(
+        &problems,
+        "$.foods[3].variants[1].first_step",
+        "names `eggs`, which restriction `vegan` rules out",
+    );
+    let problems = problems_after(
+        "a piece of fruit or a glass of water",
+        "a handful of nuts or a glass of milk",
+    );
+    assert_reported(
+        &problems,
+        "$.tips[1].first_step",
+        "names `milk`, which restriction `vegan` rules out",
     );
 }
 
 #[test]
-fn unknown_score_in_a_weight_is_reported() {
+fn a_food_with_no_version_for_some_reader_is_reported() {
+    // Without the rule that leaves kimchi out for IBS, the usual kimchi reaches IBS readers.
+    let problems = problems_after(r#""foods": ["kimchi"]"#, r#""foods": ["sauerkraut"]"#);
+    assert_reported(
+        &problems,
+        "$.foods[3].variants[0].name",
+        "names `kimchi`, which restriction `ibs` rules out",
+    );
+    // A vegan with IBS would have no kefir written for them without the rule leaving it out.
+    let problems = problems_after(
+        r#""when": ["vegan", "ibs"],"#,
+        r#""when": ["vegan", "ibs", "histamine"],"#,
+    );
+    assert_reported(
+        &problems,
+        "$.foods[1].variants",
+        "no variant is for a reader who is vegetarian + vegan + ibs",
+    );
+}
+
+#[test]
+fn a_value_of_the_wrong_kind_is_reported_where_it_is() {
+    let problems = problems_after(
+        r#""weights": { "hydration": 4"#,
+        r#""weights": { "hydration": "4""#,
+    );
+    assert_eq!(problems.len(), 1, "{problems:?}");
+    assert_reported(
+        &problems,
+        "$.questions[22].options[0].weights.hydration",
+        "expected a whole number from 0 to 4294967295, found text",
+    );
+    let problems = problems_after(r#""kind": "single""#, r#""kind": "one""#);
+    assert_reported(
+        &problems,
+        "$.questions[0].kind",
+        "`one` is not one of: single, multi",
+    );
+}
+
+#[test]
+fn a_misspelt_or_missing_field_is_reported() {
+    let problems = problems_after(r#""label": "Under 16""#, r#""lable": "Under 16""#);
+    assert_eq!(problems.len(), 1, "{problems:?}");
+    assert_reported(
+        &problems,
+        "$.questions[0].options[0].lable",
+        "`lable` is not a field here (the fields are: id, label,",
+    );
+    let problems = problems_after(r#""lang": "en","#, "");
+    assert_reported(&problems, "$", "`lang` is missing");
+}
+
+#[test]
+fn a_content_file_for_another_format_is_reported() {
+    let problems = problems_after(r#""version": 2"#, r#""version": 1"#);
+    assert_reported(
+        &problems,
+        "$.version",
+        "this widget reads content version 2; this file is version 1",
+    );
+}
+
+#[test]
+fn unknown_scores_lists_and_restrictions_are_reported() {
     let problems = problems_after(
         r#""weights": { "hydration": 4"#,
         r#""weights": { "hydratoin": 4"#,
     );
-    assert!(
-        problems
-            .iter()
-            .any(|p| p.contains("unknown score `hydratoin`")),
-        "{problems:?}"
+    assert_reported(
+        &problems,
+        "$.questions[22].options[0].weights.hydratoin",
+        "weighs unknown score `hydratoin`",
     );
-}
-
-#[test]
-fn unknown_score_in_a_food_is_reported() {
     let problems = problems_after(
         r#""helps": { "fiber": 3, "absorption": 2, "microbiome": 1 }"#,
         r#""helps": { "fibre": 3 }"#,
     );
-    assert!(
-        problems.iter().any(|p| p.contains("unknown score `fibre`")),
-        "{problems:?}"
+    assert_reported(
+        &problems,
+        "$.foods[8].helps.fibre",
+        "names unknown score `fibre`",
     );
-}
-
-#[test]
-fn unknown_list_of_a_food_is_reported() {
     let problems = problems_after(r#""list": "prebiotic""#, r#""list": "prebiotics""#);
-    assert!(
-        problems
-            .iter()
-            .any(|p| p.contains("unknown list `prebiotics`")),
-        "{problems:?}"
+    assert_reported(
+        &problems,
+        "$.foods[4].list",
+        "names unknown list `prebiotics`",
+    );
+    let problems = problems_after(r#""when": ["histamine"]"#, r#""when": ["histamines"]"#);
+    assert_reported(
+        &problems,
+        "$.rules[0].when[0]",
+        "names unknown restriction `histamines`",
+    );
+    let problems = problems_after(r#""for": ["gluten"]"#, r#""for": ["coeliac"]"#);
+    assert_reported(
+        &problems,
+        "$.foods[7].variants[1].for[0]",
+        "names unknown restriction `coeliac`",
     );
 }
 
 #[test]
-fn condition_on_a_later_question_is_reported() {
+fn order_and_duplicates_are_reported() {
     let problems = problems_after(
         r#""question": "age", "any_of""#,
         r#""question": "warn_family", "any_of""#,
     );
-    assert!(
-        problems
-            .iter()
-            .any(|p| p.contains("not an earlier question")),
-        "{problems:?}"
+    assert_reported(
+        &problems,
+        "$.questions[27].show_if[0].question",
+        "is not an earlier question",
     );
-}
-
-#[test]
-fn duplicate_question_is_reported() {
     let problems = problems_after(r#""id": "gas""#, r#""id": "bloating""#);
-    assert!(
-        problems
-            .iter()
-            .any(|p| p.contains("question `bloating` is defined twice")),
-        "{problems:?}"
+    assert_reported(
+        &problems,
+        "$.questions[8].id",
+        "`bloating` is already the id of an earlier entry",
     );
 }
 
 #[test]
-fn packed_content_is_the_json_content() {
-    assert_eq!(
-        Content::embedded(),
-        Content::parse(CONTENT_JSON).map(Content::without_checks)
+fn texts_the_widget_changes_the_case_of_are_checked() {
+    let problems = problems_after(
+        r#""name": "Yogurt with live cultures"#,
+        r#""name": "yogurt with live cultures"#,
+    );
+    assert_reported(
+        &problems,
+        "$.foods[0].variants[0].name",
+        "must start with a capital letter",
+    );
+    let problems = problems_after(
+        r#""warning": "blood in your stools"#,
+        r#""warning": "Blood in your stools"#,
+    );
+    assert_reported(
+        &problems,
+        "$.questions[24].options[0].warning",
+        "must start with a small letter",
     );
 }
 
 #[test]
-fn damaged_packed_content_is_an_error_not_a_panic() {
-    let packed = gut_skin_check::bundled::PACKED_CONTENT;
-    for cut in [0, 1, 4, packed.len() / 2, packed.len() - 1] {
-        assert_eq!(
-            Content::unpack(&packed[..cut]),
-            Err(ContentError::Undecodable),
-            "cut at {cut}"
-        );
-    }
-    // Any one byte changed, in the content or in its checksum, is caught.
-    for at in (0..packed.len()).step_by(97).chain([packed.len() - 1]) {
-        let mut damaged = packed.to_vec();
-        damaged[at] ^= 0x20;
-        assert_eq!(
-            Content::unpack(&damaged),
-            Err(ContentError::Undecodable),
-            "byte {at} changed"
-        );
-    }
-    let mut longer = packed.to_vec();
-    longer.push(0);
-    assert_eq!(Content::unpack(&longer), Err(ContentError::Undecodable));
+fn many_problems_are_all_reported() {
+    let text = edited(r#""foods": ["kimchi"]"#, r#""foods": ["kimchee"]"#)
+        .replacen(r#""list": "prebiotic""#, r#""list": "prebiotics""#, 1)
+        .replacen("    \"next\": \"Next\",\n", "", 1);
+    let Err(ContentError(problems)) = Content::parse(&text) else {
+        panic!("a broken file passed");
+    };
+    assert!(problems.len() >= 3, "{problems:?}");
 }
 
 #[test]
 fn unreadable_content_is_an_error_not_a_panic() {
-    assert!(matches!(
-        Content::parse("{ not json"),
-        Err(ContentError::Unreadable(_))
-    ));
-    assert!(matches!(
-        Content::parse("{}"),
-        Err(ContentError::Unreadable(_))
-    ));
+    for text in ["", "{ not json", "[]", "{}", "null", r#"{"version": 2}"#] {
+        let Err(ContentError(problems)) = Content::parse(text) else {
+            panic!("`{text}` passed");
+        };
+        assert!(!problems.is_empty(), "{text}");
+    }
 }
 
+// --- Joining words, in any language ----------------------------------------------------------
+
 #[test]
-fn texts_whose_case_the_widget_changes_start_with_an_ascii_letter() {
-    let content = Content::embedded().unwrap();
-    let names = content
-        .foods
-        .iter()
-        .flat_map(|f| &f.variants)
-        .map(|v| &v.name);
-    for name in names.chain(content.tips.iter().map(|t| &t.name)) {
-        assert!(name.starts_with(|c: char| c.is_ascii_uppercase()), "{name}");
-    }
-    let cautions = content
-        .foods
-        .iter()
-        .flat_map(|f| &f.variants)
-        .filter_map(|v| v.caution.as_ref());
-    for caution in cautions {
-        assert!(
-            caution.starts_with(|c: char| c.is_ascii_lowercase()),
-            "{caution}"
+fn lists_are_joined_with_the_languages_conjunction_and_word_changes() {
+    let english = content();
+    assert_eq!(english.join(&["a"], Ui::And), "a");
+    assert_eq!(english.join(&["a", "b", "c"], Ui::And), "a, b and c");
+    assert_eq!(english.join(&["a", "b"], Ui::Or), "a or b");
+
+    let spanish_like = edited(r#""and": "and""#, r#""and": "y""#)
+        .replacen(r#""or": "or""#, r#""or": "o""#, 1)
+        .replacen(
+            r#""word_changes": []"#,
+            r#""word_changes": [{ "from": "y i", "to": "e i" }, { "from": "y hi", "to": "e hi" },
+                { "from": "y hie", "to": "y hie" }, { "from": "o o", "to": "u o" }]"#,
+            1,
         );
-    }
-    for option in content.questions.iter().flat_map(|q| &q.options) {
-        if let Some(warning) = &option.warning {
-            assert!(
-                warning.starts_with(|c: char| c.is_ascii_lowercase()),
-                "{warning}"
-            );
-        }
-    }
-    for score in &content.scores {
-        assert!(score.name.is_ascii(), "{}", score.name);
-    }
+    let spanish_like = Content::parse(&spanish_like).expect("sound");
+    assert_eq!(
+        spanish_like.join(&["fibra", "inflamación"], Ui::And),
+        "fibra e inflamación"
+    );
+    assert_eq!(
+        spanish_like.join(&["agua", "hidratación"], Ui::And),
+        "agua e hidratación"
+    );
+    assert_eq!(
+        spanish_like.join(&["sal", "hierro"], Ui::And),
+        "sal y hierro"
+    );
+    assert_eq!(
+        spanish_like.join(&["siete", "ocho"], Ui::Or),
+        "siete u ocho"
+    );
+    // Only where the conjunction meets the last word: the words themselves are left alone.
+    assert_eq!(
+        spanish_like.join(&["muy inflamada", "roja"], Ui::And),
+        "muy inflamada y roja"
+    );
+    assert_eq!(spanish_like.join(&["a", "yinyang"], Ui::And), "a y yinyang");
 }
+
+// --- What other parts rely on ----------------------------------------------------------------
 
 #[test]
 fn every_question_and_option_index_fits_in_one_byte_of_a_share_code() {
-    let content = Content::embedded().unwrap();
+    let content = content();
     assert!(content.questions.len() <= 256);
     for question in &content.questions {
         assert!(question.options.len() <= 255, "{}", question.id);
@@ -376,8 +561,7 @@ fn every_question_and_option_index_fits_in_one_byte_of_a_share_code() {
 
 #[test]
 fn no_question_id_is_a_step_name_the_stored_data_reserves() {
-    let content = Content::embedded().unwrap();
     for reserved in ["intro", "results"] {
-        assert!(content.question(reserved).is_none(), "{reserved}");
+        assert!(content().question(reserved).is_none(), "{reserved}");
     }
 }

@@ -87,7 +87,9 @@ fn walk_to_results(answers: &Answers) -> (Flow<'static>, usize) {
 }
 
 fn announcement(flow: &Flow) -> String {
-    flow.progress().expect("on a question").announcement()
+    flow.progress()
+        .expect("on a question")
+        .announcement(content())
 }
 
 #[test]
@@ -111,7 +113,10 @@ fn next_without_an_answer_stays_and_says_why() {
     let stuck = flow.apply(Action::Next);
     assert_eq!(stuck.screen, Screen::Question(0));
     assert_eq!(stuck.problem, Some(StepProblem::Unanswered));
-    assert!(!StepProblem::Unanswered.message().is_empty());
+    assert_eq!(
+        content().ui(StepProblem::Unanswered.message()),
+        "Please choose an answer to go on."
+    );
 
     // Choosing clears the problem; Next then goes on.
     let chosen = choose(&stuck, "age", "25_34");

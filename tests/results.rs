@@ -4,14 +4,15 @@
 mod support;
 
 use gut_skin_check::content::ScoreKind;
+use gut_skin_check::interface::Ui;
 use gut_skin_check::plan::PlanStep;
-use gut_skin_check::results::{Report, Shows, Voice, DISCLAIMER, SCALE};
+use gut_skin_check::results::{Report, Shows, Voice};
 use support::{baseline, content, mixed, report, with_circumstances, with_intolerances, without};
 
 fn all_week(plan: &[PlanStep]) -> Vec<String> {
     plan.iter()
         .filter(|step| step.when == "All week")
-        .map(PlanStep::line)
+        .map(|step| step.line(content()))
         .collect()
 }
 
@@ -90,7 +91,11 @@ fn plan_schedules_the_three_foods_to_start_with_in_the_readers_version() {
             .with("fermented", "under_1"),
     );
     let starters = report.suggestions.starters();
-    let lines: Vec<String> = report.plan.iter().map(PlanStep::line).collect();
+    let lines: Vec<String> = report
+        .plan
+        .iter()
+        .map(|step| step.line(content()))
+        .collect();
     assert_eq!(lines.len(), 3, "{lines:?}");
     assert_eq!(
         lines[0],
@@ -115,7 +120,7 @@ fn a_plan_step_carries_its_foods_cautions_in_the_same_sentence() {
         .iter()
         .find(|step| step.action.contains("gluten-free whole grains"))
         .expect("whole grains in the plan");
-    let line = grains.line();
+    let line = grains.line(content());
     assert!(
         line.contains(
             "; if you add oats, choose ones labelled gluten-free and ask your doctor or dietitian first"
@@ -138,7 +143,7 @@ fn foods_behind_an_ask_first_caution_never_enter_the_plan() {
     let report = report(&answers);
     for step in &report.plan {
         for word in ["yogurt", "kefir", "sauerkraut", "kimchi"] {
-            assert!(!step.action.contains(word), "{}", step.line());
+            assert!(!step.action.contains(word), "{}", step.line(content()));
         }
     }
     assert_eq!(
@@ -234,8 +239,10 @@ fn report_has_four_mechanism_and_four_habit_scores_and_says_what_they_mean() {
         of(ScoreKind::Habit),
         ["probiotic_prebiotic", "fiber", "hydration", "processed"]
     );
-    assert!(SCALE.contains("out of 100: the higher it is, the more attention"));
-    assert!(DISCLAIMER.starts_with("Not a diagnosis"));
+    assert!(content()
+        .ui(Ui::Scale)
+        .contains("out of 100: the higher it is, the more attention"));
+    assert!(content().ui(Ui::Disclaimer).starts_with("Not a diagnosis"));
 }
 
 #[test]
@@ -244,12 +251,12 @@ fn explanations_quote_the_reader_and_never_say_you_have() {
     let microbiome = report.score("microbiome").unwrap();
     assert!(
         microbiome
-            .explanation()
+            .explanation(content())
             .starts_with("Your answers that raised your microbiome balance score most: "),
         "{}",
-        microbiome.explanation()
+        microbiome.explanation(content())
     );
-    let inflammation = report.score("inflammation").unwrap().explanation();
+    let inflammation = report.score("inflammation").unwrap().explanation(content());
     assert!(
         inflammation.contains("rosacea or facial redness"),
         "{inflammation}"

@@ -360,14 +360,15 @@ fn every_problem_has_its_own_message() {
         SavedProblem::UnknownVersion,
         SavedProblem::SomeDropped,
     ];
+    let text = |problem: &SavedProblem| content().ui(problem.message());
     for (at, problem) in problems.iter().enumerate() {
-        assert!(problem.message().ends_with('.'), "{problem:?}");
+        assert!(text(problem).ends_with('.'), "{problem:?}");
         for other in &problems[at + 1..] {
-            assert_ne!(problem.message(), other.message());
+            assert_ne!(text(problem), text(other));
         }
     }
     assert_eq!(
-        SavedProblem::SomeDropped.message(),
+        text(&SavedProblem::SomeDropped),
         "Some of your saved answers no longer fit the questions, so they were removed."
     );
 }
@@ -549,11 +550,11 @@ fn days_read_and_write_iso_dates() {
 
 #[test]
 fn days_are_shown_short_in_english() {
-    assert_eq!(day(2025, 10, 3).short(), "3 Oct");
-    assert_eq!(day(2025, 12, 25).short(), "25 Dec");
-    assert_eq!(day(2025, 1, 1).short(), "1 Jan");
-    assert_eq!(day(2026, 10, 3).long(), "3 Oct 2026");
-    assert_eq!(day(2025, 5, 10).short(), "10 May");
+    assert_eq!(day(2025, 10, 3).short(content()), "3 Oct");
+    assert_eq!(day(2025, 12, 25).short(content()), "25 Dec");
+    assert_eq!(day(2025, 1, 1).short(content()), "1 Jan");
+    assert_eq!(day(2026, 10, 3).long(content()), "3 Oct 2026");
+    assert_eq!(day(2025, 5, 10).short(content()), "10 May");
 }
 
 #[test]
@@ -593,7 +594,7 @@ fn changes_name_every_score_with_the_date_of_the_last_result() {
     let changes = changes_since(content(), &mixed(), &retake);
     let lines: Vec<String> = changes
         .iter()
-        .map(|c| c.describe(day(2025, 10, 3)))
+        .map(|c| c.describe(content(), day(2025, 10, 3)))
         .collect();
     assert_eq!(
         lines,
@@ -618,7 +619,7 @@ fn mechanism_changes_are_named_without_habit_in_content_order() {
     let changes = changes_since(content(), &baseline(), &mixed());
     let lines: Vec<String> = changes
         .iter()
-        .map(|c| c.describe(day(2025, 3, 14)))
+        .map(|c| c.describe(content(), day(2025, 3, 14)))
         .collect();
     assert_eq!(
         lines,

@@ -22,8 +22,8 @@ mod support;
 
 use gut_skin_check::scoring::{focus_areas, Band, DRIVERS_SHOWN};
 use support::{
-    baseline, expect, highest, mixed, report, scores, value, values, without, MIXED_SCORES,
-    SCORE_IDS,
+    baseline, content, expect, highest, mixed, report, scores, value, values, without,
+    MIXED_SCORES, SCORE_IDS,
 };
 
 #[test]
@@ -130,7 +130,7 @@ fn multi_choice_question_counts_only_its_strongest_chosen_option() {
     let driver = &inflammation.drivers[0];
     assert_eq!(driver.question.id, "skin_concerns");
     assert_eq!(driver.points, 3);
-    let described = driver.describe();
+    let described = driver.describe(content());
     assert_eq!(
         described,
         "acne or breakouts, eczema, psoriasis, rosacea or facial redness"
@@ -166,7 +166,7 @@ fn drivers_are_the_answers_that_gave_most_points_described_in_the_readers_terms(
     let drivers: Vec<(&str, u32, String)> = inflammation
         .drivers
         .iter()
-        .map(|d| (d.question.id.as_str(), d.points, d.describe()))
+        .map(|d| (d.question.id.as_str(), d.points, d.describe(content())))
         .collect();
     assert_eq!(
         drivers,
@@ -195,11 +195,11 @@ fn drivers_name_only_answers_that_moved_that_score() {
     assert_eq!(hydration.drivers[0].question.id, "water");
     assert_eq!(hydration.drivers[0].points, 3);
     assert_eq!(
-        hydration.drivers[0].describe(),
+        hydration.drivers[0].describe(content()),
         "3 or 4 glasses of water a day"
     );
     assert_eq!(
-        hydration.explanation(),
+        hydration.explanation(content()),
         "Your answers that raised your hydration score most: 3 or 4 glasses of water a day."
     );
     // Immune: seasonal 2 first; infections and antibiotics 1 each follow.
@@ -207,7 +207,7 @@ fn drivers_name_only_answers_that_moved_that_score() {
     let points: Vec<u32> = immune.drivers.iter().map(|d| d.points).collect();
     assert_eq!(points, [2, 1, 1]);
     assert_eq!(
-        immune.drivers[0].describe(),
+        immune.drivers[0].describe(content()),
         "allergies at certain times of year"
     );
 }

@@ -11,7 +11,7 @@ use gut_skin_check::day::Day;
 use gut_skin_check::flow::{Action, Flow, Screen};
 use gut_skin_check::saved::{load, Saved, SavedProblem, SavedProgress, Stored};
 use gut_skin_check::session::{
-    Notice, Now, Session, SessionAction, StorageUnavailable, StorageWrite,
+    Milestone, Notice, Now, Session, SessionAction, StorageUnavailable, StorageWrite,
 };
 use gut_skin_check::share_code::{share_fragment, ShareError};
 use support::{baseline, content, mixed, without};
@@ -60,7 +60,10 @@ impl Device {
         match write {
             StorageWrite::Keep => {}
             StorageWrite::Remove => self.stored = None,
-            StorageWrite::Put(text) => self.stored = Some(text),
+            // Written as the browser writes it: the serde types, as JSON.
+            StorageWrite::Put(stored) => {
+                self.stored = Some(serde_json::to_string(&stored).expect("stored data is JSON"))
+            }
         }
         assert_eq!(
             load(content(), &self.read()).saved,
@@ -222,11 +225,11 @@ fn a_retake_on_a_later_visit_shows_every_score_against_the_last_result() {
     assert_eq!(since, day(2026, 10, 3));
     assert_eq!(changes.len(), 8);
     assert_eq!(
-        changes[5].describe(since),
+        changes[5].describe(content(), since),
         "fiber habit: 73 → 45 since 3 Oct"
     );
     assert_eq!(
-        changes[0].describe(since),
+        changes[0].describe(content(), since),
         "inflammation: 39, unchanged since 3 Oct"
     );
     assert_eq!(done.past_results().len(), 1);
@@ -381,6 +384,102 @@ fn deleting_on_a_device_that_keeps_nothing_yet_still_keeps_what_comes_next() {
         device.stored.is_some(),
         "saving works after a delete of nothing"
     );
+}
+
+#[test]
+fn going_back_to_the_intro_before_any_answer_keeps_nothing_and_is_no_delete() {
+    let mut device = Device::default();
+    let started = device.act(&device.open(""), Action::Start.into(), today());
+    assert!(device.stored.is_some(), "the step is kept");
+    let back = device.act(&started, Action::Back.into(), today());
+    assert_eq!(back.flow.screen, Screen::Intro);
+    assert_eq!(device.stored, None, "nothing worth keeping");
+    assert_eq!(back.notices, [], "the reader deleted nothing");
+    // A copy elsewhere that still had the step is not told of a delete either: nothing it
+    // holds was lost.
+    let again = device.act(&back, Action::Start.into(), today());
+    assert!(device.stored.is_some());
+    assert_eq!(again.notices, []);
+}
+
+// --- What the embedding page hears ------------------------------------------------------------
+
+#[test]
+fn starting_and_reaching_the_results_are_each_told_once() {
+    let mut device = Device::default();
+    let opened = device.open("");
+    let started = opened.apply(Action::Start.into(), at(today()));
+    assert_eq!(
+        opened.milestone(&Action::Start.into(), &started),
+        Some(Milestone::Started)
+    );
+    device.keep(&started);
+
+    // A reader who answered everything, on the last question, goes on to the results.
+    let mut device = on_last_question(&mixed());
+    let last = device.open("");
+    let session = last.apply(Action::Next.into(), at(today()));
+    let told: Vec<Milestone> = last
+        .milestone(&Action::Next.into(), &session)
+        .into_iter()
+        .collect();
+    let session = device.keep(&session);
+    assert_eq!(session.flow.screen, Screen::Results);
+    let report = gut_skin_check::results::Report::new(content(), &mixed()).unwrap();
+    let focus: Vec<String> = report
+        .focus_areas()
+        .iter()
+        .map(|score| score.def.id.clone())
+        .collect();
+    assert_eq!(
+        told,
+        [Milestone::Completed {
+            focus,
+            doctor_card: false
+        }]
+    );
+
+    // Back to the answers and on to the results again: no second completion.
+    let editing = session.apply(Action::EditAnswers.into(), at(today()));
+    let back = editing.apply(Action::ShowResults.into(), at(today()));
+    assert_eq!(back.flow.screen, Screen::Results);
+    assert_eq!(editing.milestone(&Action::ShowResults.into(), &back), None);
+    // A visit that opens on the results has finished already.
+    let reopened = device.open("");
+    assert_eq!(reopened.flow.screen, Screen::Results);
+    let editing = reopened.apply(Action::EditAnswers.into(), at(today()));
+    let back = editing.apply(Action::ShowResults.into(), at(today()));
+    assert_eq!(editing.milestone(&Action::ShowResults.into(), &back), None);
+    // Starting again is a new start, and its results a new completion.
+    let again = reopened.apply(Action::StartAgain.into(), at(today()));
+    let restarted = again.apply(Action::Start.into(), at(today()));
+    assert_eq!(
+        again.milestone(&Action::Start.into(), &restarted),
+        Some(Milestone::Started)
+    );
+}
+
+#[test]
+fn shared_results_and_changes_from_other_copies_tell_the_page_nothing() {
+    let answers = mixed();
+    let fragment = format!("#{}", share_fragment(content(), &answers));
+    let shared = Device::default().open(&fragment);
+    assert!(shared.shared);
+    for action in [
+        SessionAction::SaveShared,
+        SessionAction::LeaveShared,
+        Action::Start.into(),
+    ] {
+        let next = shared.apply(action.clone(), at(today()));
+        assert_eq!(shared.milestone(&action, &next), None, "{action:?}");
+    }
+    // Another copy finishing does not make this one tell of a completion.
+    let mut device = on_last_question(&answers);
+    let watching = device.open("");
+    finish_new(&mut device, today());
+    let changed = SessionAction::StorageChanged(device.read());
+    let followed = watching.apply(changed.clone(), at(today()));
+    assert_eq!(watching.milestone(&changed, &followed), None);
 }
 
 // --- Several visits on one device at once ----------------------------------------------------

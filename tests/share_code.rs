@@ -4,7 +4,7 @@ mod support;
 
 use gut_skin_check::answers::{Answer, Answers};
 use gut_skin_check::base64url;
-use gut_skin_check::content::{Content, QuestionKind, CONTENT_JSON};
+use gut_skin_check::content::{Content, QuestionKind, ENGLISH};
 use gut_skin_check::share_code::{
     code_in_fragment, decode, encode, fingerprint, share_fragment, ShareError, FORMAT_VERSION,
     MAX_CODE_LENGTH, PREFIX,
@@ -233,7 +233,7 @@ fn a_code_made_for_other_questions_is_named_as_such() {
     assert_eq!(decode(content(), &other), Err(ShareError::OtherVersion));
 
     // A renamed option changes the fingerprint, so an old link is not read as the wrong answer.
-    let renamed = CONTENT_JSON.replacen(r#""id": "type_7""#, r#""id": "type_7_watery""#, 1);
+    let renamed = ENGLISH.replacen(r#""id": "type_7""#, r#""id": "type_7_watery""#, 1);
     let changed = Content::parse(&renamed).expect("still consistent");
     assert_ne!(fingerprint(&changed), fingerprint(content()));
     let code = encode(content(), &mixed());
@@ -325,15 +325,16 @@ fn every_error_has_its_own_message() {
         ShareError::TooLong,
         ShareError::Invalid,
     ];
+    let text = |error: &ShareError| content().ui(error.message());
     for (at, error) in errors.iter().enumerate() {
-        assert!(error.message().ends_with('.'), "{error:?}");
-        assert_eq!(error.to_string(), error.message());
+        assert!(text(error).ends_with('.'), "{error:?}");
+        assert_eq!(error.to_string(), error.message().key());
         for other in &errors[at + 1..] {
-            assert_ne!(error.message(), other.message());
+            assert_ne!(text(error), text(other));
         }
     }
     assert_eq!(
-        ShareError::OtherVersion.message(),
+        text(&ShareError::OtherVersion),
         "This link was made with a different version of the questions, so its answers cannot be shown."
     );
 }

@@ -23,7 +23,7 @@ use support::{baseline, highest, mixed};
 
 /// The content with its term lists, which the widget's packed copy leaves out.
 fn content() -> &'static Content {
-    support::checked_content()
+    support::content()
 }
 
 /// The habits and symptoms readers bring, from the best to the worst.
@@ -196,7 +196,11 @@ impl Sweep {
             if !step.action.contains(&lower_first(food.name())) || !carried {
                 self.fail(
                     who,
-                    format!("“{}” is not {} with its cautions", step.line(), food.name()),
+                    format!(
+                        "“{}” is not {} with its cautions",
+                        step.line(content),
+                        food.name()
+                    ),
                 );
             }
         }

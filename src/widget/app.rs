@@ -1,17 +1,22 @@
 //! The widget's root: holds one visit's state and shows the screen the reader is on.
 
-use std::sync::OnceLock;
+use std::cell::RefCell;
 
 use gut_skin_check::content::{Content, ContentError};
 use gut_skin_check::flow::Screen;
+use gut_skin_check::interface::Ui;
+use gut_skin_check::json::Problem;
 use gut_skin_check::markup::Markup;
 use gut_skin_check::results::Report;
 use gut_skin_check::session::{Session, SessionAction, StorageWrite};
+use wasm_bindgen::JsValue;
+use web_sys::js_sys::Function;
 use web_sys::Element;
 use yew::prelude::*;
 
 use crate::widget::browser;
 use crate::widget::hooks::use_moving_focus;
+use crate::widget::js_json::json_of;
 use crate::widget::screens::intro::intro;
 use crate::widget::screens::not_for_you::not_for_you;
 use crate::widget::screens::notices::notices;
@@ -19,28 +24,103 @@ use crate::widget::screens::question_step::question_step;
 use crate::widget::screens::results::{results, results_missing};
 use crate::widget::state::{ActionsMsg, WidgetAction, WidgetState};
 
-/// The content is parsed once and lives as long as the page.
-pub fn content() -> &'static Result<Content, ContentError> {
-    static CONTENT: OnceLock<Result<Content, ContentError>> = OnceLock::new();
-    CONTENT.get_or_init(Content::embedded)
+thread_local! {
+    /// Content read so far, by the address it came from: copies of the widget that share a
+    /// file share one reading of it, which lives as long as the page.
+    static READ: RefCell<Vec<(String, &'static Content)>> = const { RefCell::new(Vec::new()) };
 }
 
-/// What the widget shows when its content cannot be read: no assessment to run, so plain markup
-/// rather than a component.
-pub fn failure(error: &ContentError) -> String {
+/// The content from `source`, which the browser parsed into `parsed`: read once per page, or
+/// why it cannot be. What it says was checked before it got here: by the build, for the files
+/// the widget ships with, or by the checker the loader runs on a blogger's own file.
+pub fn content(source: &str, parsed: &JsValue) -> Result<&'static Content, ContentError> {
+    if let Some(content) = READ.with(|read| {
+        let read = read.borrow();
+        read.iter()
+            .find(|(from, _)| from == source)
+            .map(|(_, c)| *c)
+    }) {
+        return Ok(content);
+    }
+    let Some(json) = json_of(parsed) else {
+        return Err(ContentError(vec![Problem::new(
+            "$",
+            "is not JSON the widget can read (nested too deeply?)",
+        )]));
+    };
+    let content: &'static Content = Box::leak(Box::new(Content::read(&json)?));
+    READ.with(|read| read.borrow_mut().push((source.to_owned(), content)));
+    Ok(content)
+}
+
+/// How many of a content file's problems the widget lists; the console gets them all.
+const PROBLEMS_SHOWN: usize = 5;
+
+/// What the widget shows when its content cannot be used: no words to run it with, so these
+/// few are built in, and plain markup rather than a component. `loaded` says whether the file
+/// arrived (and is broken) or never did.
+pub fn failure(source: &str, problems: &[Problem], loaded: bool) -> String {
     let mut out = Markup::new();
-    out.raw(r#"<div class="gsc"><h1 class="gsc-title">Gut–Skin Check</h1><div class="gsc-alert" role="alert"><h2>Sorry, the assessment could not load</h2><p>Reloading the page usually fixes this. Nothing you answered has been lost.</p>"#)
-        .element(r#"p class="gsc-detail""#, &format!("Details: {error}."))
-        .raw("</div></div>");
+    out.raw(r#"<div class="gsc"><h1 class="gsc-title">Gut–Skin Check</h1><div class="gsc-alert" role="alert"><h2>Sorry, the check could not load</h2>"#);
+    if loaded {
+        out.element(
+            "p",
+            "Its content file has mistakes in it, so it cannot run until the site fixes them. Nothing you answered has been lost.",
+        );
+    } else {
+        out.element(
+            "p",
+            "Its content could not be fetched. Check your connection and reload the page; nothing you answered has been lost.",
+        );
+    }
+    let count = problems.len();
+    out.raw(r#"<p class="gsc-detail">For the site: "#)
+        .element("code", source)
+        .text(&if count == 1 {
+            " has a problem:".to_owned()
+        } else {
+            format!(" has {count} problems:")
+        })
+        .raw(r#"</p><ul class="gsc-detail">"#);
+    for problem in problems.iter().take(PROBLEMS_SHOWN) {
+        out.raw("<li>");
+        if !problem.path.is_empty() {
+            out.element("code", &problem.path).text(": ");
+        }
+        out.text(&problem.message).raw("</li>");
+    }
+    out.raw("</ul>");
+    if count > PROBLEMS_SHOWN {
+        out.element(
+            r#"p class="gsc-detail""#,
+            &format!(
+                "The other {} are listed in the browser's console.",
+                count - PROBLEMS_SHOWN
+            ),
+        );
+    }
+    out.raw("</div></div>");
     out.into_string()
+}
+
+/// What the root is given: its content, and how to tell the page about the reader's milestones.
+#[derive(Properties)]
+pub struct AppProps {
+    pub content: &'static Content,
+    pub notify: Function,
+}
+
+/// Props are only ever set once, when the widget mounts.
+impl PartialEq for AppProps {
+    fn eq(&self, other: &Self) -> bool {
+        std::ptr::eq(self.content, other.content) && self.notify == other.notify
+    }
 }
 
 /// The widget, once its content has been read (`mount` checks that first).
 #[component]
-pub fn App() -> Html {
-    let Ok(content) = content() else {
-        return html! {};
-    };
+pub fn App(props: &AppProps) -> Html {
+    let content: &'static Content = props.content;
     // Read once, when the widget mounts; afterwards the session is the only source of truth.
     // Compared by value, so a change that changes nothing does not render or save again.
     let state = use_reducer_eq(|| {
@@ -64,7 +144,7 @@ pub fn App() -> Html {
             let written = match write {
                 StorageWrite::Keep => Ok(false),
                 StorageWrite::Remove => browser::write_saved(None).map(|()| true),
-                StorageWrite::Put(text) => browser::write_saved(Some(&text)).map(|()| true),
+                StorageWrite::Put(stored) => browser::write_saved(Some(&stored)).map(|()| true),
             };
             match written {
                 Err(_) => dispatch(SessionAction::StorageFailed),
@@ -74,6 +154,16 @@ pub fn App() -> Html {
                     }
                     dispatch(SessionAction::Kept(now_stored));
                 }
+            }
+        });
+    }
+    {
+        // The page hears about a milestone once, from the copy the reader used.
+        let notify = props.notify.clone();
+        let milestone = state.milestone.clone();
+        use_effect_with(state.milestones, move |_| {
+            if let Some(milestone) = milestone {
+                browser::tell_page(&notify, &milestone);
             }
         });
     }
@@ -121,26 +211,26 @@ pub fn App() -> Html {
         Screen::Intro => String::new(),
         Screen::Question(_) => flow
             .progress()
-            .map(|p| p.announcement())
+            .map(|p| p.announcement(content))
             .unwrap_or_default(),
-        Screen::NotForYou => "This assessment is not designed for you.".to_owned(),
-        Screen::Results if session.shared => "Shared results are ready.".to_owned(),
-        Screen::Results => "Your results are ready.".to_owned(),
+        Screen::NotForYou => content.ui(Ui::AnnounceNotForYou).to_owned(),
+        Screen::Results if session.shared => content.ui(Ui::AnnounceSharedResults).to_owned(),
+        Screen::Results => content.ui(Ui::AnnounceResults).to_owned(),
     };
     let screen = match (flow.screen, report.as_ref()) {
-        (Screen::Intro, _) => intro(content.questions.len(), &on_action),
+        (Screen::Intro, _) => intro(content, &on_action),
         (Screen::Question(_), _) => question_step(session, &on_action),
-        (Screen::NotForYou, _) => not_for_you(&on_action),
+        (Screen::NotForYou, _) => not_for_you(content, &on_action),
         (Screen::Results, Some(report)) => {
             results(session, report, &state.actions, &on_action, &on_actions_msg)
         }
         // The domain only reaches the results with a complete assessment, so this is never
         // seen; should it be, the reader can go back to the answers rather than face a blank box.
-        (Screen::Results, None) => results_missing(&on_action),
+        (Screen::Results, None) => results_missing(content, &on_action),
     };
     html! {
         <div class="gsc">
-            <h1 class="gsc-title">{ "Gut–Skin Check" }</h1>
+            <h1 class="gsc-title">{ content.ui(Ui::Title) }</h1>
             <div class="gsc-screen" ref={container}>
                 <p class="gsc-visually-hidden" role="status" aria-atomic="true">{ announcement }</p>
                 { notices(session, &on_action) }

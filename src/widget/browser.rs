@@ -1,16 +1,19 @@
 //! The widget's few touches on the browser: its one storage key, today's date, the page's URL
-//! fragment, the clipboard and printing. Every failure is a value, never a panic.
+//! fragment, the clipboard, printing and the page's events. Every failure is a value, never a
+//! panic.
 
 use gut_skin_check::day::Day;
-use gut_skin_check::json::Json;
-use gut_skin_check::saved::{Stored, STORAGE_KEY};
-use gut_skin_check::session::{Now, StorageUnavailable};
+use gut_skin_check::saved::{Stored, StoredSaved, STORAGE_KEY};
+
+use crate::widget::js_json::json_of;
+use gut_skin_check::session::{Milestone, Now, StorageUnavailable};
+use serde::Serialize;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
-use web_sys::js_sys::{Array, Date, Math, Object, JSON};
+use web_sys::js_sys::{Array, Date, Function, Math, JSON};
 use web_sys::{Element, Storage, Window};
 
 fn window() -> Option<Window> {
@@ -33,57 +36,44 @@ pub fn read_saved() -> Result<Stored, StorageUnavailable> {
     let Some(text) = text.filter(|text| !text.trim_ascii().is_empty()) else {
         return Ok(Stored::Nothing);
     };
-    let parsed = JSON::parse(&text).ok().and_then(|value| json_of(&value, 0));
+    let parsed = JSON::parse(&text).ok().and_then(|value| json_of(&value));
     Ok(parsed.map_or(Stored::Unreadable, Stored::Json))
 }
 
-/// Nesting deeper than this is refused, as the domain's own parser refuses it.
-const MAX_DEPTH: u32 = 16;
-
-/// The domain's JSON for a value `JSON.parse` gave.
-fn json_of(value: &JsValue, depth: u32) -> Option<Json> {
-    if depth > MAX_DEPTH {
-        return None;
-    }
-    if value.is_null() {
-        return Some(Json::Null);
-    }
-    if let Some(flag) = value.as_bool() {
-        return Some(Json::Bool(flag));
-    }
-    if let Some(number) = value.as_f64() {
-        // Only whole numbers from 0 up are read; any other is kept as "some other number".
-        let whole = number >= 0.0 && number.fract() == 0.0 && number < 9_007_199_254_740_992.0;
-        return Some(Json::Number(whole.then_some(number as u64)));
-    }
-    if let Some(text) = value.as_string() {
-        return Some(Json::String(text));
-    }
-    if Array::is_array(value) {
-        let items = Array::from(value);
-        let items = items.iter().map(|item| json_of(&item, depth + 1));
-        return items.collect::<Option<Vec<_>>>().map(Json::Array);
-    }
-    let entries = Object::entries(value.dyn_ref::<Object>()?);
-    let fields = entries.iter().map(|entry| {
-        let entry = Array::from(&entry);
-        Some((
-            entry.get(0).as_string()?,
-            json_of(&entry.get(1), depth + 1)?,
-        ))
-    });
-    fields.collect::<Option<Vec<_>>>().map(Json::Object)
-}
-
-/// Keeps `text`, or removes the key when there is nothing to keep. Fails when storage is
-/// blocked or full.
-pub fn write_saved(text: Option<&str>) -> Result<(), StorageUnavailable> {
+/// Keeps `stored`, written as JSON by the browser, or removes the key when there is nothing
+/// to keep. Fails when storage is blocked or full.
+pub fn write_saved(stored: Option<&StoredSaved>) -> Result<(), StorageUnavailable> {
     let storage = storage()?;
-    match text {
-        Some(text) => storage.set_item(STORAGE_KEY, text),
+    match stored {
+        Some(stored) => {
+            let value = stored
+                .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+                .map_err(|_| StorageUnavailable)?;
+            let text = JSON::stringify(&value).map_err(|_| StorageUnavailable)?;
+            storage.set_item(STORAGE_KEY, &String::from(text))
+        }
         None => storage.remove_item(STORAGE_KEY),
     }
     .map_err(|_| StorageUnavailable)
+}
+
+/// Tells the page a milestone through the loader's `notify(name, focus, doctorCard)`, which
+/// dispatches `gut-skin-check:start` or `gut-skin-check:complete` on the host element.
+pub fn tell_page(notify: &Function, milestone: &Milestone) {
+    let this = JsValue::NULL;
+    // The page's own listener may throw; that is the page's business, not the reader's.
+    let _ = match milestone {
+        Milestone::Started => notify.call1(&this, &JsValue::from_str("start")),
+        Milestone::Completed { focus, doctor_card } => {
+            let focus: Array = focus.iter().map(|id| JsValue::from_str(id)).collect();
+            notify.call3(
+                &this,
+                &JsValue::from_str("complete"),
+                &focus,
+                &JsValue::from_bool(*doctor_card),
+            )
+        }
+    };
 }
 
 /// Now: today, and a random number to name a result recorded now.

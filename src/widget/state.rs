@@ -4,7 +4,7 @@
 use std::rc::Rc;
 
 use gut_skin_check::flow::Screen;
-use gut_skin_check::session::{Now, Session, SessionAction};
+use gut_skin_check::session::{Milestone, Now, Session, SessionAction};
 use yew::Reducible;
 
 /// Where copying the share link got to.
@@ -77,6 +77,10 @@ pub struct WidgetState {
     /// Counts the moves of focus, so that moving to the same place again is a change too; 0
     /// until the reader first acts, so the widget never takes focus as a page loads.
     pub focus_moves: u32,
+    /// The last milestone the page should hear about, counted as `focus` is, so each is told
+    /// once.
+    pub milestone: Option<Milestone>,
+    pub milestones: u32,
 }
 
 impl WidgetState {
@@ -86,6 +90,8 @@ impl WidgetState {
             actions: ActionsState::default(),
             focus: None,
             focus_moves: 0,
+            milestone: None,
+            milestones: 0,
         }
     }
 
@@ -106,6 +112,10 @@ impl Reducible for WidgetState {
         let target = match action {
             WidgetAction::Session(action, now) => {
                 next.session = self.session.apply(action.clone(), now);
+                if let Some(milestone) = self.session.milestone(&action, &next.session) {
+                    next.milestone = Some(milestone);
+                    next.milestones += 1;
+                }
                 let left = next.session.flow.screen != self.session.flow.screen
                     || next.session.shared != self.session.shared;
                 if left || action == SessionAction::DeleteData {

@@ -2,7 +2,6 @@
 // zoom, tap targets, focus rings, the live region, text for every chart, motion and language.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { AxeBuilder } from '@axe-core/playwright';
 
 import { DIST, serve } from './support/server.mjs';
 import { hashedFiles } from './support/builds.mjs';
@@ -14,10 +13,10 @@ import {
   focusRing,
   horizontalOverflow,
   tapTargets,
+  violations,
   visitEveryScreen,
 } from './support/screens.mjs';
 
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const SCHEMES = ['light', 'dark'];
 const PHONE = { width: 320, height: 640 };
 const DESKTOP = { width: 1280, height: 800 };
@@ -43,15 +42,6 @@ const BANDS = ['little attention needed', 'some attention needed', 'most attenti
 
 const size = ({ width, height }) => `${width}x${height}`;
 
-/** The WCAG 2.2 A and AA violations axe-core finds on the page, one line per element. */
-async function violations(page) {
-  // No CSSOM preload: it copies the stylesheets into inline <style> elements, which the strict
-  // CSP rightly blocks, and no rule in the WCAG tags needs it.
-  const results = await new AxeBuilder({ page }).options({ preload: false }).withTags(WCAG_TAGS).analyze();
-  return results.violations.flatMap((v) =>
-    v.nodes.map((node) => `${v.id} (${v.impact}): ${node.target.join(' > ')}: ${node.failureSummary}`),
-  );
-}
 
 /** Switches the colour scheme and waits for the colours to finish fading to it. */
 async function useScheme(page, colorScheme) {

@@ -1,6 +1,6 @@
-//! Shared fixtures for the integration tests: the embedded content and typical answer sets.
+//! Shared fixtures for the integration tests: the English content and typical answer sets.
 //!
-//! Every answer set here is written out by hand from `src/content.json`, so the tests compare
+//! Every answer set here is written out by hand from `content/en.json`, so the tests compare
 //! the code against the content, not against the code itself.
 
 #![allow(dead_code)]
@@ -14,18 +14,11 @@ use gut_skin_check::results::Report;
 use gut_skin_check::scoring::{score, Score};
 use gut_skin_check::suggestions::{suggest, Suggestions};
 
-/// The embedded content, parsed once and shared by every test in the binary.
+/// The English content, parsed once and shared by every test in the binary.
 pub fn content() -> &'static Content {
     static CONTENT: OnceLock<&'static Content> = OnceLock::new();
-    CONTENT.get_or_init(|| Box::leak(Box::new(Content::embedded().expect("content is sound"))))
-}
-
-/// The content as written, term lists and sources included, which the widget's packed copy
-/// leaves out; parsed once.
-pub fn checked_content() -> &'static Content {
-    static CONTENT: OnceLock<&'static Content> = OnceLock::new();
     CONTENT.get_or_init(|| {
-        let content = Content::parse(gut_skin_check::content::CONTENT_JSON);
+        let content = Content::parse(gut_skin_check::content::ENGLISH);
         Box::leak(Box::new(content.expect("content is sound")))
     })
 }

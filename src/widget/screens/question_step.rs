@@ -2,6 +2,7 @@
 
 use gut_skin_check::content::QuestionKind;
 use gut_skin_check::flow::Action;
+use gut_skin_check::interface::Ui;
 use gut_skin_check::session::{Session, SessionAction};
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlElement, HtmlInputElement};
@@ -9,6 +10,7 @@ use yew::prelude::*;
 
 /// The question on screen; its heading takes focus on each new step.
 pub fn question_step(session: &Session, on_action: &Callback<SessionAction>) -> Html {
+    let content = session.content();
     let flow = &session.flow;
     let (Some(question), Some(progress)) = (flow.question(), flow.progress()) else {
         return html! {};
@@ -95,10 +97,8 @@ pub fn question_step(session: &Session, on_action: &Callback<SessionAction>) -> 
     html! {
         <form class="gsc-step" onsubmit={on_submit} onkeydown={on_keydown} novalidate=true>
             <div class="gsc-progress">
-                <p class="gsc-progress-section">
-                    { format!("Part {} of {}: {}", progress.section_number, progress.section_count, progress.section.title) }
-                </p>
-                <p class="gsc-progress-count">{ progress.announcement() }</p>
+                <p class="gsc-progress-section">{ progress.part(content) }</p>
+                <p class="gsc-progress-count">{ progress.announcement(content) }</p>
                 <progress max={progress.total.to_string()} value={progress.number.to_string()} aria-hidden="true"></progress>
             </div>
             <fieldset class="gsc-question" aria-describedby={(!described_by.is_empty()).then_some(described_by)}
@@ -108,7 +108,7 @@ pub fn question_step(session: &Session, on_action: &Callback<SessionAction>) -> 
                     <p class="gsc-hint" id={hint_id}>{ hint }</p>
                 }
                 if let Some(problem) = flow.problem {
-                    <p class="gsc-error" id={error_id} role="alert">{ problem.message() }</p>
+                    <p class="gsc-error" id={error_id} role="alert">{ content.ui(problem.message()) }</p>
                 }
                 <div class="gsc-options">
                     for option in &question.options {
@@ -134,13 +134,13 @@ pub fn question_step(session: &Session, on_action: &Callback<SessionAction>) -> 
                 </div>
             </fieldset>
             <div class="gsc-nav">
-                <button type="button" class="gsc-button" onclick={on_back}>{ "Back" }</button>
+                <button type="button" class="gsc-button" onclick={on_back}>{ content.ui(Ui::Back) }</button>
                 <button type="submit" class="gsc-button gsc-primary">
-                    { if is_last { "See my results" } else { "Next" } }
+                    { content.ui(if is_last { Ui::SeeResults } else { Ui::Next }) }
                 </button>
                 if can_jump_to_results {
                     <button type="button" class="gsc-button gsc-link" onclick={on_show_results}>
-                        { "Back to my results" }
+                        { content.ui(Ui::BackToResults) }
                     </button>
                 }
             </div>

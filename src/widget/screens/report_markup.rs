@@ -3,9 +3,10 @@
 //! have no controls, so one string each renders them in a fraction of the wasm that building
 //! every node would take; every piece of text in them is escaped.
 
-use gut_skin_check::content::ScoreKind;
+use gut_skin_check::content::{Content, Direction, ScoreKind};
+use gut_skin_check::interface::Ui;
 use gut_skin_check::markup::Markup;
-use gut_skin_check::results::{FoodCard, FoodsOnScreen, Report, DISCLAIMER, SCALE};
+use gut_skin_check::results::{FoodCard, FoodsOnScreen, Report};
 use gut_skin_check::scoring::Score;
 use gut_skin_check::session::Session;
 
@@ -16,29 +17,52 @@ const GROUP_HEIGHT: u32 = 22;
 
 /// The doctor card, when there is one, and the results' heading.
 pub fn head(report: &Report, shared: bool) -> String {
+    let content = report.content;
     let mut out = Markup::new();
     if report.has_doctor_card() {
-        out.raw(r#"<section class="gsc-doctor" aria-labelledby="gsc-doctor-title"><h2 id="gsc-doctor-title" tabindex="-1">Please talk to a doctor</h2><p>You told us about:</p><ul>"#);
+        out.raw(r#"<section class="gsc-doctor" aria-labelledby="gsc-doctor-title">"#)
+            .element(
+                r#"h2 id="gsc-doctor-title" tabindex="-1""#,
+                content.ui(Ui::DoctorTitle),
+            )
+            .element("p", content.ui(Ui::DoctorTold))
+            .raw("<ul>");
         for sign in &report.warning_signs {
             out.element("li", sign);
         }
-        out.raw("</ul><p>Signs like these have many causes, most of them treatable, but they need a doctor's check. Please book an appointment soon rather than waiting to see whether changes to what you eat help. If you feel very unwell, get urgent medical help.</p><p>Your results and food ideas are below; they are no substitute for that check.</p></section>");
+        out.raw("</ul>")
+            .element("p", content.ui(Ui::DoctorAdvice))
+            .element("p", content.ui(Ui::DoctorBelow))
+            .raw("</section>");
     }
     let title = if shared {
-        "Shared results"
+        Ui::SharedResultsTitle
     } else {
-        "Your results"
+        Ui::ResultsTitle
     };
-    out.element(r#"h2 id="gsc-results-title" tabindex="-1""#, title);
+    out.element(
+        r#"h2 id="gsc-results-title" tabindex="-1""#,
+        content.ui(title),
+    );
     out.into_string()
+}
+
+/// `<section class="…" aria-labelledby="gsc-{id}-title"><h3 id="gsc-{id}-title">title</h3>`
+fn open_area(out: &mut Markup, id: &str, class: &str, title: &str) {
+    out.raw(&format!(
+        r#"<section class="{class}" aria-labelledby="gsc-{id}-title"><h3 id="gsc-{id}-title">"#
+    ))
+    .text(title)
+    .raw("</h3>");
 }
 
 /// What a reader needs first: the disclaimer, any gentle note, the chart, the focus areas, the
 /// foods to start with and the first week.
 pub fn summary(report: &Report, foods: &FoodsOnScreen, session: &Session) -> String {
+    let content = report.content;
     let mut out = Markup::new();
     out.raw(r#"<p class="gsc-disclaimer"><strong>"#)
-        .text(DISCLAIMER)
+        .text(content.ui(Ui::Disclaimer))
         .raw("</strong></p>");
     for note in &report.notes {
         out.raw(r#"<p class="gsc-note">"#)
@@ -48,53 +72,56 @@ pub fn summary(report: &Report, foods: &FoodsOnScreen, session: &Session) -> Str
             .raw(")</cite></p>");
     }
 
-    out.raw(r#"<div class="gsc-glance"><section class="gsc-chart-area" aria-labelledby="gsc-chart-title"><h3 id="gsc-chart-title">Your eight scores</h3>"#)
-        .element(r#"p class="gsc-scale""#, SCALE);
+    out.raw(r#"<div class="gsc-glance">"#);
+    open_area(
+        &mut out,
+        "chart",
+        "gsc-chart-area",
+        content.ui(Ui::ChartTitle),
+    );
+    out.element(r#"p class="gsc-scale""#, content.ui(Ui::Scale));
     chart(&mut out, report, session);
     out.raw("</section>");
 
-    out.raw(r#"<section class="gsc-focus" aria-labelledby="gsc-focus-title"><h3 id="gsc-focus-title">Your top three focus areas</h3>"#);
+    open_area(&mut out, "focus", "gsc-focus", content.ui(Ui::FocusTitle));
     let focus = report.focus_areas();
     if focus.is_empty() {
-        out.element(
-            "p",
-            "None of your scores stands out: keep doing what you are doing.",
-        );
+        out.element("p", content.ui(Ui::FocusNone));
     } else {
         out.raw("<ol>");
         for score in focus {
-            out.element("li", &format!("{}.", score.value_line()));
+            out.element("li", &score.value_line(content));
         }
         out.raw("</ol>");
     }
     out.raw("</section></div>");
 
-    out.raw(r#"<section class="gsc-starters" aria-labelledby="gsc-starters-title"><h3 id="gsc-starters-title">Start with these</h3>"#);
+    open_area(
+        &mut out,
+        "starters",
+        "gsc-starters",
+        content.ui(Ui::StartersTitle),
+    );
     if foods.starters.is_empty() {
-        out.element("p", "You already eat from all three lists as often as this check asks: keep it up. More ideas are under \"More foods\" below.");
+        out.element("p", content.ui(Ui::StartersNone));
     } else {
         out.raw(r#"<ul class="gsc-foods">"#);
         for card in &foods.starters {
-            food_card(&mut out, card, "h4");
+            food_card(&mut out, content, card, "h4");
         }
         out.raw("</ul>");
     }
     out.raw("</section>");
 
-    out.raw(r#"<section class="gsc-plan" aria-labelledby="gsc-plan-title"><h3 id="gsc-plan-title">Your first week</h3>"#);
+    open_area(&mut out, "plan", "gsc-plan", content.ui(Ui::PlanTitle));
     if report.plan.is_empty() {
-        out.element(
-            "p",
-            "Nothing needs to change this week: keep your habits going.",
-        );
+        out.element("p", content.ui(Ui::PlanNone));
     } else {
-        out.raw(
-            "<p>One small change every few days; keep each one going as you add the next.</p><ol>",
-        );
+        out.element("p", content.ui(Ui::PlanIntro)).raw("<ol>");
         for step in &report.plan {
-            out.raw("<li><strong>")
-                .text(step.when)
-                .raw(":</strong> ")
+            out.raw("<li>")
+                .element("strong", &content.interface.label(step.when))
+                .text(" ")
                 .text(&step.what())
                 .raw("</li>");
         }
@@ -107,24 +134,49 @@ pub fn summary(report: &Report, foods: &FoodsOnScreen, session: &Session) -> Str
 /// One bar a score, grouped as the article groups them, the value in text at the end of each
 /// bar and the last result marked on it.
 fn chart(out: &mut Markup, report: &Report, session: &Session) {
+    let content = report.content;
     let last = session.changes();
     let was = |score: &Score| {
         last.as_ref()
             .and_then(|(_, changes)| changes.iter().find(|c| c.def.id == score.def.id))
             .map(|change| change.from)
     };
-    let groups = [("The gut and your skin", true), ("Your habits", false)];
+    let groups = [
+        (content.ui(Ui::ChartGutGroup), true),
+        (content.ui(Ui::ChartHabitGroup), false),
+    ];
     let height = groups.len() as u32 * GROUP_HEIGHT + report.scores.len() as u32 * ROW_HEIGHT;
-    let mut described = String::from("Your eight scores, out of 100:");
-    for score in &report.scores {
-        described.push_str(&format!(" {} {}", score.def.name, score.value));
-        if let Some(from) = was(score) {
-            described.push_str(&format!(", last time {from}"));
-        }
-        described.push(';');
-    }
-    described.pop();
-    described.push('.');
+    let scores: Vec<String> = report
+        .scores
+        .iter()
+        .map(|score| {
+            let value = score.value.to_string();
+            match was(score) {
+                Some(from) => content.fill(
+                    Ui::ChartScoreWas,
+                    &[
+                        ("name", &score.def.name),
+                        ("value", &value),
+                        ("was", &from.to_string()),
+                    ],
+                ),
+                None => content.fill(
+                    Ui::ChartScore,
+                    &[("name", &score.def.name), ("value", &value)],
+                ),
+            }
+        })
+        .collect();
+    let described = content.fill(Ui::ChartText, &[("scores", &scores.join("; "))]);
+    // Text anchors follow the language's direction; the bars and the marks are mirrored by
+    // hand, so a right-to-left chart grows from the right.
+    let rtl = content.dir == Direction::Rtl;
+    let (start, end) = if rtl {
+        (CHART_WIDTH, 0)
+    } else {
+        (0, CHART_WIDTH)
+    };
+    let from_start = |x: u32, width: u32| if rtl { CHART_WIDTH - x - width } else { x };
     out.raw(&format!(
         r#"<svg class="gsc-chart" viewBox="0 0 {CHART_WIDTH} {height}" role="img" aria-labelledby="gsc-chart-desc"><title id="gsc-chart-desc">"#
     ))
@@ -133,7 +185,7 @@ fn chart(out: &mut Markup, report: &Report, session: &Session) {
     let mut y = 0;
     for (title, mechanisms) in groups {
         out.raw(&format!(
-            r#"<text class="gsc-chart-group" x="0" y="{}">"#,
+            r#"<text class="gsc-chart-group" x="{start}" y="{}">"#,
             y + 15
         ))
         .text(title)
@@ -143,26 +195,31 @@ fn chart(out: &mut Markup, report: &Report, session: &Session) {
         for score in report.scores.iter().filter(is_mechanism) {
             let value = u32::from(score.value);
             let value_text = match was(score) {
-                Some(from) => format!("{value} (was {from})"),
+                Some(from) => content.fill(
+                    Ui::ChartValueWas,
+                    &[("value", &value.to_string()), ("was", &from.to_string())],
+                ),
                 None => value.to_string(),
             };
-            out.raw(&format!(r#"<text x="0" y="{}">"#, y + 12))
+            let width = value * CHART_WIDTH / 100;
+            out.raw(&format!(r#"<text x="{start}" y="{}">"#, y + 12))
                 .text(&score.def.name)
                 .raw(&format!(
-                    r#"</text><text class="gsc-chart-value" x="{CHART_WIDTH}" y="{}" text-anchor="end">"#,
+                    r#"</text><text class="gsc-chart-value" x="{end}" y="{}" text-anchor="end">"#,
                     y + 12
                 ))
                 .text(&value_text)
                 .raw(&format!(
-                    r#"</text><rect class="gsc-chart-track" x="0" y="{}" width="{CHART_WIDTH}" height="8" rx="4"/><rect class="gsc-chart-fill" x="0" y="{}" width="{}" height="8" rx="4"/>"#,
+                    r#"</text><rect class="gsc-chart-track" x="0" y="{}" width="{CHART_WIDTH}" height="8" rx="4"/><rect class="gsc-chart-fill" x="{}" y="{}" width="{width}" height="8" rx="4"/>"#,
                     y + 17,
+                    from_start(0, width),
                     y + 17,
-                    value * CHART_WIDTH / 100
                 ));
             if let Some(from) = was(score) {
                 let x = (u32::from(from) * CHART_WIDTH / 100).clamp(1, CHART_WIDTH - 1) - 1;
                 out.raw(&format!(
-                    r#"<rect class="gsc-chart-last" x="{x}" y="{}" width="3" height="14"/>"#,
+                    r#"<rect class="gsc-chart-last" x="{}" y="{}" width="3" height="14"/>"#,
+                    from_start(x, 3),
                     y + 14
                 ));
             }
@@ -173,17 +230,14 @@ fn chart(out: &mut Markup, report: &Report, session: &Session) {
     if let Some((since, _)) = last {
         out.element(
             r#"p class="gsc-chart-key""#,
-            &format!(
-                "The dark line on each bar marks your last result, on {}.",
-                since.short()
-            ),
+            &content.fill(Ui::ChartKey, &[("date", &since.short(content))]),
         );
     }
 }
 
 /// A food's card: its version for the reader, why, the first step and its cautions, as much
 /// of it as `card.shows`.
-fn food_card(out: &mut Markup, card: &FoodCard, heading: &str) {
+fn food_card(out: &mut Markup, content: &Content, card: &FoodCard, heading: &str) {
     let food = card.food;
     out.raw(r#"<li class="gsc-food">"#)
         .element(heading, food.name());
@@ -191,23 +245,33 @@ fn food_card(out: &mut Markup, card: &FoodCard, heading: &str) {
         out.element(r#"p class="gsc-said""#, said);
     }
     if card.shows.description() {
-        out.element(r#"p class="gsc-examples""#, &food.examples_line());
+        out.element(r#"p class="gsc-examples""#, &food.examples_line(content));
         if let Some(also) = &food.also_helps {
             out.element("p", also);
         }
-        if let Some(why) = food.why_line() {
+        if let Some(why) = food.why_line(content) {
             out.element(r#"p class="gsc-swap""#, &why);
         }
     }
     if card.shows.first_step() {
-        out.raw("<p><strong>First step:</strong> ")
-            .text(&food.variant.first_step)
-            .raw("</p>");
+        first_step(out, content, &food.variant.first_step);
     }
     for caution in &card.cautions {
         out.element(r#"p class="gsc-caution""#, caution);
     }
     out.raw("</li>");
+}
+
+/// "<strong>First step:</strong> …" as a paragraph.
+fn first_step(out: &mut Markup, content: &Content, step: &str) {
+    out.raw("<p>")
+        .element(
+            "strong",
+            &content.interface.label(content.ui(Ui::FirstStep)),
+        )
+        .text(" ")
+        .text(step)
+        .raw("</p>");
 }
 
 /// `<details>` opening with its summary line; closed until the reader opens it.
@@ -224,17 +288,22 @@ fn close_section(out: &mut Markup) {
 /// Everything else, each in a closed section: what raised each score, what changed since last
 /// time, the other foods and what was left out, the habit tips, the research, past results.
 pub fn details(report: &Report, foods: &FoodsOnScreen, session: &Session) -> String {
+    let content = report.content;
     let mut out = Markup::new();
-    open_section(&mut out, "What raised each score, and what each one means");
+    open_section(&mut out, content.ui(Ui::ScoresSection));
     out.raw(r#"<ul class="gsc-score-list">"#);
     for score in &report.scores {
+        let value = score.value.to_string();
         out.raw(r#"<li class="gsc-score">"#)
             .element(
                 "h3",
-                &format!("{}, {} out of 100", score.def.name, score.value),
+                &content.fill(
+                    Ui::ScoreHeading,
+                    &[("name", &score.def.name), ("value", &value)],
+                ),
             )
             .element(r#"p class="gsc-score-about""#, &score.def.about)
-            .element("p", &score.explanation())
+            .element("p", &score.explanation(content))
             .raw("</li>");
     }
     out.raw("</ul>");
@@ -243,20 +312,17 @@ pub fn details(report: &Report, foods: &FoodsOnScreen, session: &Session) -> Str
     if let Some((since, changes)) = session.changes() {
         open_section(
             &mut out,
-            &format!("What changed since your last result, on {}", since.short()),
+            &content.fill(Ui::ChangesSection, &[("date", &since.short(content))]),
         );
         out.raw(r#"<ul class="gsc-changes">"#);
         for change in &changes {
-            out.element("li", &change.describe(since));
+            out.element("li", &change.describe(content, since));
         }
         out.raw("</ul>");
         close_section(&mut out);
     }
 
-    open_section(
-        &mut out,
-        "More foods from each list, and what was left out for you",
-    );
+    open_section(&mut out, content.ui(Ui::FoodsSection));
     for section in &foods.lists {
         let list = section.list.list;
         out.raw(&format!(
@@ -275,7 +341,7 @@ pub fn details(report: &Report, foods: &FoodsOnScreen, session: &Session) -> Str
         if !section.cards.is_empty() {
             out.raw(r#"<ul class="gsc-foods">"#);
             for card in &section.cards {
-                food_card(&mut out, card, "h4");
+                food_card(&mut out, content, card, "h4");
             }
             out.raw("</ul>");
         }
@@ -287,26 +353,22 @@ pub fn details(report: &Report, foods: &FoodsOnScreen, session: &Session) -> Str
     close_section(&mut out);
 
     if !report.suggestions.tips.is_empty() {
-        open_section(
-            &mut out,
-            "Habits to go with them: water and processed foods",
-        );
+        open_section(&mut out, content.ui(Ui::HabitsSection));
         out.raw(r#"<ul class="gsc-foods">"#);
         for tip in &report.suggestions.tips {
             out.raw(r#"<li class="gsc-food">"#)
                 .element("h3", &tip.tip.name);
-            if let Some(said) = tip.said_line() {
+            if let Some(said) = tip.said_line(content) {
                 out.element(r#"p class="gsc-said""#, &said);
             }
-            out.raw("<p><strong>First step:</strong> ")
-                .text(&tip.tip.first_step)
-                .raw("</p></li>");
+            first_step(&mut out, content, &tip.tip.first_step);
+            out.raw("</li>");
         }
         out.raw("</ul>");
         close_section(&mut out);
     }
 
-    open_section(&mut out, "What the research says, with sources");
+    open_section(&mut out, content.ui(Ui::ResearchSection));
     out.raw("<ul>");
     for line in &report.evidence {
         out.raw("<li>")
@@ -322,14 +384,14 @@ pub fn details(report: &Report, foods: &FoodsOnScreen, session: &Session) -> Str
     if !past.is_empty() {
         open_section(
             &mut out,
-            &format!("Your past results on this device ({})", past.len()),
+            &content.fill(Ui::HistorySection, &[("count", &past.len().to_string())]),
         );
         out.raw(r#"<ol class="gsc-history-list">"#);
         for result in past {
-            out.raw("<li><strong>")
-                .text(&result.on.long())
-                .raw(":</strong> ")
-                .text(&result.focus_line(session.content()))
+            out.raw("<li>")
+                .element("strong", &content.interface.label(&result.on.long(content)))
+                .text(" ")
+                .text(&result.focus_line(content))
                 .raw("</li>");
         }
         out.raw("</ol>");

@@ -2,6 +2,7 @@
 //! copy a share link, and delete everything kept on the device (after a confirmation).
 
 use gut_skin_check::flow::Action;
+use gut_skin_check::interface::Ui;
 use gut_skin_check::session::{Session, SessionAction};
 use gut_skin_check::share_code::share_fragment;
 use yew::prelude::*;
@@ -17,6 +18,8 @@ pub fn result_actions(
     on_action: &Callback<SessionAction>,
     on_msg: &Callback<ActionsMsg>,
 ) -> Html {
+    let content = session.content();
+    let ui = |key: Ui| content.ui(key);
     let act = |action: Action| on_action.reform(move |_: MouseEvent| action.clone().into());
     let confirm = |open: bool| on_msg.reform(move |_: MouseEvent| ActionsMsg::ConfirmDelete(open));
     let link =
@@ -41,38 +44,35 @@ pub fn result_actions(
 
     html! {
         <section class="gsc-actions-area" aria-labelledby="gsc-actions-title">
-            <h3 id="gsc-actions-title">{ "Keep, share or change your results" }</h3>
+            <h3 id="gsc-actions-title">{ ui(Ui::ActionsTitle) }</h3>
             <div class="gsc-nav gsc-actions">
                 if !session.shared {
-                    <button type="button" class="gsc-button" onclick={act(Action::EditAnswers)}>{ "Edit my answers" }</button>
-                    <button type="button" class="gsc-button" onclick={act(Action::StartAgain)}>{ "Start again" }</button>
+                    <button type="button" class="gsc-button" onclick={act(Action::EditAnswers)}>{ ui(Ui::EditAnswers) }</button>
+                    <button type="button" class="gsc-button" onclick={act(Action::StartAgain)}>{ ui(Ui::StartAgain) }</button>
                 }
-                <button type="button" class="gsc-button" onclick={on_print}>{ "Print or save as PDF" }</button>
-                <button type="button" class="gsc-button" onclick={on_copy}>{ "Copy share link" }</button>
-                <button type="button" class="gsc-button" id="gsc-delete" onclick={confirm(true)}>{ "Delete my data" }</button>
+                <button type="button" class="gsc-button" onclick={on_print}>{ ui(Ui::Print) }</button>
+                <button type="button" class="gsc-button" onclick={on_copy}>{ ui(Ui::CopyLink) }</button>
+                <button type="button" class="gsc-button" id="gsc-delete" onclick={confirm(true)}>{ ui(Ui::DeleteData) }</button>
             </div>
             if state.copying != Copying::NotYet {
                 <div class="gsc-share">
                     <p role="status">
-                        { if state.copying == Copying::Copied {
-                            "Link copied. Anyone who opens it sees these results; it holds your answers, so share it with care."
-                        } else {
-                            "Your browser did not let the check copy the link. Select it below and copy it yourself."
-                        } }
+                        { ui(if state.copying == Copying::Copied { Ui::LinkCopied } else { Ui::LinkNotCopied }) }
                     </p>
-                    <label for="gsc-share-link">{ "Share link" }</label>
+                    <label for="gsc-share-link">{ ui(Ui::ShareLink) }</label>
                     <textarea id="gsc-share-link" readonly=true rows="3" value={link} />
                 </div>
             }
             if state.confirming {
                 <div class="gsc-confirm" role="group" aria-labelledby="gsc-confirm-title">
                     <p id="gsc-confirm-title" tabindex="-1">
-                        <strong>{ "Delete your answers and past results from this device?" }</strong>
-                        { " This cannot be undone." }
+                        <strong>{ ui(Ui::DeleteQuestion) }</strong>
+                        { " " }
+                        { ui(Ui::DeleteWarning) }
                     </p>
                     <div class="gsc-nav">
-                        <button type="button" class="gsc-button gsc-danger" onclick={on_delete}>{ "Yes, delete everything" }</button>
-                        <button type="button" class="gsc-button" onclick={confirm(false)}>{ "Keep my data" }</button>
+                        <button type="button" class="gsc-button gsc-danger" onclick={on_delete}>{ ui(Ui::DeleteYes) }</button>
+                        <button type="button" class="gsc-button" onclick={confirm(false)}>{ ui(Ui::DeleteNo) }</button>
                     </div>
                 </div>
             }

@@ -1,6 +1,8 @@
 //! The results screen: the summary first, the actions, then the details in closed sections.
 
+use gut_skin_check::content::Content;
 use gut_skin_check::flow::Action;
+use gut_skin_check::interface::Ui;
 use gut_skin_check::results::Report;
 use gut_skin_check::session::{Session, SessionAction};
 use yew::prelude::*;
@@ -26,6 +28,7 @@ pub fn results(
             action.clone()
         })
     };
+    let content = report.content;
     let foods = report.foods();
     html! {
         <section class="gsc-results" aria-labelledby="gsc-results-title">
@@ -33,15 +36,16 @@ pub fn results(
             if session.shared {
                 <div class="gsc-shared">
                     <p>
-                        <strong>{ "These results come from a share link." }</strong>
-                        { " They are not saved on this device unless you choose to keep them." }
+                        <strong>{ content.ui(Ui::SharedTitle) }</strong>
+                        { " " }
+                        { content.ui(Ui::SharedBody) }
                     </p>
                     <div class="gsc-nav">
                         <button type="button" class="gsc-button gsc-primary" onclick={leave_shared(SessionAction::SaveShared)}>
-                            { "Save to my history" }
+                            { content.ui(Ui::SaveShared) }
                         </button>
                         <button type="button" class="gsc-button" onclick={leave_shared(SessionAction::LeaveShared)}>
-                            { "Go to my own check" }
+                            { content.ui(Ui::LeaveShared) }
                         </button>
                     </div>
                 </div>
@@ -54,13 +58,13 @@ pub fn results(
 }
 
 /// Shown in place of results the answers cannot make, which the domain never lets happen.
-pub fn results_missing(on_action: &Callback<SessionAction>) -> Html {
+pub fn results_missing(content: &Content, on_action: &Callback<SessionAction>) -> Html {
     let on_edit = on_action.reform(|_: MouseEvent| Action::EditAnswers.into());
     html! {
         <div class="gsc-alert" role="alert">
-            <h2 tabindex="-1">{ "Some answers are missing" }</h2>
-            <p>{ "Your results need an answer to every question." }</p>
-            <button type="button" class="gsc-button gsc-primary" onclick={on_edit}>{ "Go to my answers" }</button>
+            <h2 tabindex="-1">{ content.ui(Ui::ResultsMissingTitle) }</h2>
+            <p>{ content.ui(Ui::ResultsMissingBody) }</p>
+            <button type="button" class="gsc-button gsc-primary" onclick={on_edit}>{ content.ui(Ui::GoToAnswers) }</button>
         </div>
     }
 }

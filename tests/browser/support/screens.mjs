@@ -1,4 +1,5 @@
 // Every distinct screen of the widget, and the measurements the accessibility tests take on each.
+import { AxeBuilder } from '@axe-core/playwright';
 import { HEALTHY, VEGAN_WITH_IBS_AND_ECZEMA } from './readers.mjs';
 
 /** A reader who meets every kind of question (stool form included) and a warning sign. */
@@ -234,4 +235,16 @@ export function focusRing(page) {
       background: behind(el),
     };
   });
+}
+
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** The WCAG 2.2 A and AA violations axe-core finds on the page, one line per element. */
+export async function violations(page) {
+  // No CSSOM preload: it copies the stylesheets into inline <style> elements, which the strict
+  // CSP rightly blocks, and no rule in the WCAG tags needs it.
+  const results = await new AxeBuilder({ page }).options({ preload: false }).withTags(WCAG_TAGS).analyze();
+  return results.violations.flatMap((v) =>
+    v.nodes.map((node) => `${v.id} (${v.impact}): ${node.target.join(' > ')}: ${node.failureSummary}`),
+  );
 }

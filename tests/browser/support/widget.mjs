@@ -3,9 +3,12 @@ import { readFileSync, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 
-export const CONTENT = JSON.parse(
-  readFileSync(new URL('../../../src/content.json', import.meta.url), 'utf8'),
-);
+/** A content file the widget ships with, by language ("en", "es"). */
+export function shippedContent(lang) {
+  return JSON.parse(readFileSync(new URL(`../../../content/${lang}.json`, import.meta.url), 'utf8'));
+}
+
+export const CONTENT = shippedContent('en');
 
 /** The element a page gives the widget to fill. */
 const HOST = '[data-gut-skin-check]';
@@ -30,14 +33,29 @@ export function launch() {
   });
 }
 
-export function question(id) {
-  const found = CONTENT.questions.find((q) => q.id === id);
+export function question(id, content = CONTENT) {
+  const found = content.questions.find((q) => q.id === id);
   if (!found) throw new Error(`no question ${id} in content`);
   return found;
 }
 
 function escapeRegExp(text) {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * A pattern for an interface text with `{placeholders}`: each placeholder named in `groups`
+ * captures (in the order given there), any other matches anything.
+ */
+export function templatePattern(template, groups = {}) {
+  let pattern = '';
+  let rest = template;
+  for (let match; (match = /\{(\w+)\}/.exec(rest)); ) {
+    pattern += escapeRegExp(rest.slice(0, match.index));
+    pattern += groups[match[1]] !== undefined ? `(?<${match[1]}>${groups[match[1]]})` : '.+?';
+    rest = rest.slice(match.index + match[0].length);
+  }
+  return new RegExp(`^${pattern}${escapeRegExp(rest)}$`);
 }
 
 /** The accessible name of an option's input: its label, then its description if it has one. */
@@ -60,10 +78,10 @@ export class Widget {
    * the selector of an iframe holding the widget; `before(page)` runs before the page loads;
    * `ready(widget)` waits for something other than the start button (shared results, say).
    */
-  static async open(browser, url, contextOptions = {}, { frame, before, ready } = {}) {
+  static async open(browser, url, contextOptions = {}, { frame, before, ready, content } = {}) {
     const context = await browser.newContext({ viewport: { width: 1000, height: 800 }, ...contextOptions });
     const page = await context.newPage();
-    const widget = new Widget(page, context, new URL(url).origin);
+    const widget = new Widget(page, context, new URL(url).origin, { content });
     if (frame) widget.scope = page.frameLocator(frame).locator(HOST);
     await before?.(page);
     if (ready) {
@@ -79,12 +97,14 @@ export class Widget {
    * Watches `page` for console errors, uncaught exceptions (a Rust panic lands there too),
    * Content-Security-Policy violations and any request to an origin other than `origin`. A
    * copy of the widget elsewhere on a page already watched passes that watch's `errors` and
-   * its own `scope`.
+   * its own `scope`. `content` is the content file the widget speaks (English by default): the
+   * page object finds every button and heading by its words.
    */
-  constructor(page, context, origin, { scope, errors } = {}) {
+  constructor(page, context, origin, { scope, errors, content = CONTENT } = {}) {
     this.page = page;
     this.context = context;
     this.origin = origin;
+    this.content = content;
     /** The widget's host element, in the page or in an iframe of it. */
     this.scope = scope ?? page.locator(HOST);
     if (errors) {
@@ -92,6 +112,8 @@ export class Widget {
       return;
     }
     this.errors = [];
+    /** The paths the page itself requested (not its service worker), in order. */
+    this.requests = [];
     page.on('console', (message) => {
       if (message.type() === 'error') this.errors.push(message.text());
     });
@@ -101,6 +123,7 @@ export class Widget {
     });
     page.on('request', (request) => {
       if (new URL(request.url()).origin !== origin) this.errors.push(`request to ${request.url()}`);
+      this.requests.push(new URL(request.url()).pathname);
     });
     page.addInitScript(() => {
       document.addEventListener('securitypolicyviolation', (event) => {
@@ -113,21 +136,28 @@ export class Widget {
    * The copy of the widget in the page's `index`th host element (counting from 0), sharing this
    * page, its browser context and its watch for errors.
    */
-  copy(index) {
+  copy(index, { content = this.content } = {}) {
     const scope = this.page.locator(HOST).nth(index);
-    return new Widget(this.page, this.context, this.origin, { scope, errors: this.errors });
+    return new Widget(this.page, this.context, this.origin, { scope, errors: this.errors, content });
   }
 
   /** The copy of the widget in the page's iframe that `frame` selects. */
-  inFrame(frame) {
+  inFrame(frame, { content = this.content } = {}) {
     const scope = this.page.frameLocator(frame).locator(HOST);
-    return new Widget(this.page, this.context, this.origin, { scope, errors: this.errors });
+    return new Widget(this.page, this.context, this.origin, { scope, errors: this.errors, content });
+  }
+
+  /** An interface text of the widget's language, by its key in the content file. */
+  say(key) {
+    const text = this.content.interface[key];
+    if (typeof text !== 'string') throw new Error(`no interface text ${key}`);
+    return text;
   }
 
   /** Loads `url` and waits until the widget can be started. */
   async goto(url) {
     await this.page.goto(url);
-    await this.scope.getByRole('button', { name: 'Start the check' }).waitFor();
+    await this.scope.getByRole('button', { name: this.say('start') }).waitFor();
   }
 
   /** What the widget keeps in this browser's storage (null when nothing). */
@@ -171,7 +201,7 @@ export class Widget {
   }
 
   async start() {
-    await this.scope.getByRole('button', { name: 'Start the check' }).click();
+    await this.scope.getByRole('button', { name: this.say('start') }).click();
     await this.scope.getByRole('group').waitFor();
   }
 
@@ -183,7 +213,7 @@ export class Widget {
   /** The question on screen, from the content. */
   async currentQuestion() {
     const text = await this.heading();
-    const found = CONTENT.questions.find((q) => q.text === text);
+    const found = this.content.questions.find((q) => q.text === text);
     if (!found) throw new Error(`"${text}" is not a question`);
     return found;
   }
@@ -195,7 +225,8 @@ export class Widget {
 
   /** "Question 7 of 28", as shown above the question; fails if the announcement differs. */
   async progress() {
-    const shown = this.scope.getByText(/^Question \d+ of \d+$/).filter({ hasNot: this.page.getByRole('status') });
+    const pattern = templatePattern(this.say('question_number'), { number: '\\d+', count: '\\d+' });
+    const shown = this.scope.getByText(pattern).filter({ hasNot: this.page.getByRole('status') });
     const texts = (await shown.allInnerTexts()).map((t) => t.trim());
     const announced = await this.announcement();
     if (!texts.includes(announced)) throw new Error(`shown ${texts}, announced ${announced}`);
@@ -203,11 +234,11 @@ export class Widget {
   }
 
   group(id) {
-    return this.scope.getByRole('group', { name: question(id).text });
+    return this.scope.getByRole('group', { name: question(id, this.content).text });
   }
 
   input(id, optionId) {
-    const q = question(id);
+    const q = question(id, this.content);
     const option = q.options.find((o) => o.id === optionId);
     if (!option) throw new Error(`question ${id} has no option ${optionId}`);
     const role = q.kind === 'single' ? 'radio' : 'checkbox';
@@ -229,16 +260,16 @@ export class Widget {
   }
 
   async next() {
-    const last = await this.scope.getByRole('button', { name: 'See my results' }).count();
-    await this.#go(last ? 'See my results' : 'Next');
+    const last = await this.scope.getByRole('button', { name: this.say('see_results') }).count();
+    await this.#go(this.say(last ? 'see_results' : 'next'));
   }
 
   async back() {
-    await this.#go('Back');
+    await this.#go(this.say('back'));
   }
 
   async onResults() {
-    return (await this.scope.getByRole('button', { name: 'Edit my answers' }).count()) > 0;
+    return (await this.scope.getByRole('button', { name: this.say('edit_answers') }).count()) > 0;
   }
 
   /**
@@ -268,13 +299,19 @@ export class Widget {
    * `last` is the last result's value when the chart marks one.
    */
   async chart() {
-    const chart = this.scope.getByRole('img', { name: /^Your eight scores/ });
+    const whole = templatePattern(this.say('chart_text'), { scores: '.+' });
+    const chart = this.scope.getByRole('img', { name: whole });
     const name = await chart.evaluate((svg) => svg.querySelector('title').textContent);
+    const now = templatePattern(this.say('chart_score'), { name: '.+?', value: '\\d+' });
+    const then = templatePattern(this.say('chart_score_was'), { name: '.+?', value: '\\d+', was: '\\d+' });
     const scores = {};
-    for (const part of name.replace(/^Your eight scores, out of 100: /, '').replace(/\.$/, '').split('; ')) {
-      const [, score, value, last] = part.match(/^(.+?) (\d+)(?:, last time (\d+))?$/) ?? [];
-      if (!score) throw new Error(`unreadable score: ${part}`);
-      scores[score] = { value: Number(value), last: last === undefined ? undefined : Number(last) };
+    for (const part of name.match(whole).groups.scores.split('; ')) {
+      const found = (part.match(then) ?? part.match(now))?.groups;
+      if (!found) throw new Error(`unreadable score: ${part}`);
+      scores[found.name] = {
+        value: Number(found.value),
+        last: found.was === undefined ? undefined : Number(found.was),
+      };
     }
     return scores;
   }
@@ -282,7 +319,7 @@ export class Widget {
   /** { score name: value } for one kind of score ('mechanism' or 'habit'), from the chart. */
   async scores(kind) {
     const chart = await this.chart();
-    const names = CONTENT.scores.filter((s) => s.kind === kind).map((s) => s.name);
+    const names = this.content.scores.filter((s) => s.kind === kind).map((s) => s.name);
     return Object.fromEntries(names.map((name) => [name, chart[name].value]));
   }
 
@@ -296,7 +333,7 @@ export class Widget {
 
   /** The results' closed and open sections (native <details>), by their summary lines. */
   async sections() {
-    const groups = await this.scope.getByRole('region', { name: /results$/i }).first().getByRole('group').all();
+    const groups = await this.results().getByRole('group').all();
     const sections = [];
     for (const group of groups) {
       const section = await group.evaluate((el) =>
@@ -328,22 +365,30 @@ export class Widget {
     }
   }
 
+  /** The results: the region the results' own heading names (the first, after any doctor card). */
+  results() {
+    const titles = [this.say('results_title'), this.say('shared_results_title')];
+    const pattern = new RegExp(`^(${titles.map(escapeRegExp).join('|')})$`);
+    return this.scope.getByRole('region', { name: pattern }).first();
+  }
+
   async focusAreas() {
-    const items = await this.region('Your top three focus areas').getByRole('listitem').all();
+    const items = await this.region(this.say('focus_title')).getByRole('listitem').all();
     return Promise.all(items.map(async (item) => (await item.innerText()).split(':')[0].trim()));
   }
 
   /** The foods to start with, by name, in order. */
   async starters() {
-    const names = await this.region('Start with these').getByRole('heading', { level: 4 }).allInnerTexts();
+    const region = this.region(this.say('starters_title'));
+    const names = await region.getByRole('heading', { level: 4 }).allInnerTexts();
     return names.map((name) => name.trim());
   }
 
   /** The lists in the details, in the order shown, each with its foods' names and text. */
   async foodLists() {
-    await this.openSection('More foods from each list, and what was left out for you');
+    await this.openSection(this.say('foods_section'));
     const lists = [];
-    for (const name of ['Probiotic foods', 'Prebiotic foods', 'Fiber-rich foods']) {
+    for (const name of this.content.lists.map((list) => list.name)) {
       const region = this.region(name);
       const box = await region.boundingBox();
       const foods = await region.getByRole('heading', { level: 4 }).allInnerTexts();
@@ -360,7 +405,7 @@ export class Widget {
 
   /** The text of one food's card, or cards: its card to start with and its card in the list. */
   async food(name) {
-    await this.openSection('More foods from each list, and what was left out for you');
+    await this.openSection(this.say('foods_section'));
     const cards = this.scope
       .getByRole('listitem')
       .filter({ has: this.page.getByRole('heading', { name, exact: true }) });
@@ -370,11 +415,10 @@ export class Widget {
   /** Every sentence the results show, in order, with every closed section opened first. */
   async resultSentences() {
     await this.openAllSections();
-    const results = this.scope.getByRole('region', { name: /results$/i }).first();
-    const text = await results.innerText();
+    const text = await this.results().innerText();
     return text
       .split('\n')
-      .flatMap((line) => line.split(/(?<=[.!?])\s+(?=[A-Z“"(])/))
+      .flatMap((line) => line.split(/(?<=[.!?])\s+(?=[A-ZÁÉÍÓÚÑ¿¡“"(])/))
       .map((sentence) => sentence.trim())
       .filter((sentence) => /[.!?)]$/.test(sentence));
   }

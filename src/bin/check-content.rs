@@ -1,0 +1,83 @@
+//! `check-content`: the content checks, for whoever needs them but the widget itself.
+//!
+//! On the host it is a command that checks content files before they are published, with the
+//! same checks the build runs: it prints every problem with its JSON path and exits non-zero if
+//! there is any. Usage: `cargo run --bin check-content -- my-content.json [more.json …]`
+//!
+//! Built for the browser (Trunk builds it beside the widget), it is the checker the loader runs
+//! on a blogger's own content file before the widget uses it. The widget's own files were
+//! checked by the build, so the checks stay out of the widget's first load.
+
+#[cfg(not(target_arch = "wasm32"))]
+fn main() -> std::process::ExitCode {
+    use gut_skin_check::content::Content;
+    use std::process::ExitCode;
+
+    let files: Vec<String> = std::env::args().skip(1).collect();
+    if files.is_empty() {
+        eprintln!("usage: check-content FILE.json [FILE.json …]");
+        return ExitCode::from(2);
+    }
+    let mut sound = true;
+    for file in &files {
+        let text = match std::fs::read_to_string(file) {
+            Ok(text) => text,
+            Err(error) => {
+                println!("{file}: cannot be read ({error})");
+                sound = false;
+                continue;
+            }
+        };
+        match Content::parse(&text) {
+            Ok(content) => println!(
+                "{file}: no problems ({}, {} questions, {} foods)",
+                content.lang,
+                content.questions.len(),
+                content.foods.len()
+            ),
+            Err(error) => {
+                sound = false;
+                let count = error.0.len();
+                println!(
+                    "{file}: {count} problem{}",
+                    if count == 1 { "" } else { "s" }
+                );
+                for problem in &error.0 {
+                    println!("  {problem}");
+                }
+            }
+        }
+    }
+    if sound {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    }
+}
+
+#[cfg(target_arch = "wasm32")]
+#[path = "../widget/js_json.rs"]
+mod js_json;
+
+/// Every problem in `content` (a value `JSON.parse` gave), as a flat list: each problem's JSON
+/// path, then its message. Empty when the content is sound.
+#[cfg(target_arch = "wasm32")]
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn check(content: wasm_bindgen::JsValue) -> Vec<String> {
+    use gut_skin_check::content::Content;
+
+    let Some(json) = js_json::json_of(&content) else {
+        return vec!["$".to_owned(), "nests too deeply to be content".to_owned()];
+    };
+    match Content::from_json(&json) {
+        Ok(_) => Vec::new(),
+        Err(error) => error
+            .0
+            .into_iter()
+            .flat_map(|problem| [problem.path, problem.message])
+            .collect(),
+    }
+}
+
+#[cfg(target_arch = "wasm32")]
+fn main() {}

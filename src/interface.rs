@@ -1,0 +1,343 @@
+//! Every word of the widget's interface — buttons, headings, messages, announcements and the
+//! pieces its sentences are built from — by key, as the content file's `interface` object holds
+//! them, so a translation or an edit needs no change to the code.
+
+use std::fmt;
+
+use serde::de::{MapAccess, Visitor};
+use serde::{Deserialize, Deserializer};
+
+use crate::json::{push_key, Problem};
+use crate::text::{capitalised, lower_first};
+
+macro_rules! interface_texts {
+    ($($(#[$doc:meta])* $variant:ident = $key:literal $([$($placeholder:literal),+])?;)*) => {
+        /// One text of the interface.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+        pub enum Ui {
+            $($(#[$doc])* $variant,)*
+        }
+
+        impl Ui {
+            /// Every text, in the order the content file lists them.
+            pub const ALL: &'static [Ui] = &[$(Ui::$variant,)*];
+
+            /// The text's key in the content file.
+            pub fn key(self) -> &'static str {
+                match self {
+                    $(Ui::$variant => $key,)*
+                }
+            }
+
+            /// The `{placeholders}` the text must hold, each filled in when it is shown.
+            pub fn placeholders(self) -> &'static [&'static str] {
+                match self {
+                    $(Ui::$variant => &[$($($placeholder),+)?],)*
+                }
+            }
+        }
+    };
+}
+
+interface_texts! {
+    /// The widget's name, its one `h1`.
+    Title = "title";
+    IntroTitle = "intro_title";
+    IntroLead = "intro_lead";
+    IntroLength = "intro_length" ["count"];
+    IntroNotDiagnosis = "intro_not_diagnosis";
+    IntroPrivate = "intro_private";
+    Start = "start";
+    StopTitle = "stop_title";
+    StopReason = "stop_reason";
+    StopAdvice = "stop_advice";
+    Back = "back";
+    StartAgain = "start_again";
+    Dismiss = "dismiss";
+    NoticeStorageUnavailable = "notice_storage_unavailable";
+    NoticeDeleted = "notice_deleted";
+    NoticeSharedSaved = "notice_shared_saved";
+    NoticeSavedUnreadable = "notice_saved_unreadable";
+    NoticeSavedOtherVersion = "notice_saved_other_version";
+    NoticeSavedSomeDropped = "notice_saved_some_dropped";
+    NoticeLinkNotOurs = "notice_link_not_ours";
+    NoticeLinkDamaged = "notice_link_damaged";
+    NoticeLinkOtherQuestions = "notice_link_other_questions";
+    NoticeLinkTooLong = "notice_link_too_long";
+    NoticeLinkInvalid = "notice_link_invalid";
+    /// Above each question: the part of the assessment it belongs to.
+    Part = "part" ["number", "count", "title"];
+    /// Shown and announced on each question.
+    QuestionNumber = "question_number" ["number", "count"];
+    ChooseAnAnswer = "choose_an_answer";
+    Next = "next";
+    SeeResults = "see_results";
+    BackToResults = "back_to_results";
+    AnnounceNotForYou = "announce_not_for_you";
+    AnnounceResults = "announce_results";
+    AnnounceSharedResults = "announce_shared_results";
+    SharedTitle = "shared_title";
+    SharedBody = "shared_body";
+    SaveShared = "save_shared";
+    LeaveShared = "leave_shared";
+    ResultsMissingTitle = "results_missing_title";
+    ResultsMissingBody = "results_missing_body";
+    GoToAnswers = "go_to_answers";
+    ActionsTitle = "actions_title";
+    EditAnswers = "edit_answers";
+    Print = "print";
+    CopyLink = "copy_link";
+    DeleteData = "delete_data";
+    LinkCopied = "link_copied";
+    LinkNotCopied = "link_not_copied";
+    ShareLink = "share_link";
+    DeleteQuestion = "delete_question";
+    DeleteWarning = "delete_warning";
+    DeleteYes = "delete_yes";
+    DeleteNo = "delete_no";
+    DoctorTitle = "doctor_title";
+    DoctorTold = "doctor_told";
+    DoctorAdvice = "doctor_advice";
+    DoctorBelow = "doctor_below";
+    ResultsTitle = "results_title";
+    SharedResultsTitle = "shared_results_title";
+    /// Said once, where the results are read.
+    Disclaimer = "disclaimer";
+    /// What the scale means, so no one reads a high score as good.
+    Scale = "scale";
+    ChartTitle = "chart_title";
+    ChartGutGroup = "chart_gut_group";
+    ChartHabitGroup = "chart_habit_group";
+    /// The chart's text alternative, around the scores joined by "; ".
+    ChartText = "chart_text" ["scores"];
+    ChartScore = "chart_score" ["name", "value"];
+    ChartScoreWas = "chart_score_was" ["name", "value", "was"];
+    ChartValueWas = "chart_value_was" ["value", "was"];
+    ChartKey = "chart_key" ["date"];
+    FocusTitle = "focus_title";
+    FocusNone = "focus_none";
+    FocusLine = "focus_line" ["name", "value", "band"];
+    BandLow = "band_low";
+    BandSome = "band_some";
+    BandHigh = "band_high";
+    StartersTitle = "starters_title";
+    StartersNone = "starters_none";
+    PlanTitle = "plan_title";
+    PlanNone = "plan_none";
+    PlanIntro = "plan_intro";
+    PlanDays1 = "plan_days_1_2";
+    PlanDays2 = "plan_days_3_4";
+    PlanDays3 = "plan_days_5_7";
+    PlanAllWeek = "plan_all_week";
+    PlanFirst = "plan_first" ["food"];
+    PlanSecond = "plan_second" ["food"];
+    PlanThird = "plan_third" ["food"];
+    /// A label before what it introduces: "First step:", "Days 1–2:".
+    Label = "label" ["label"];
+    FirstStep = "first_step";
+    Examples = "examples" ["examples"];
+    WhyVersion = "why_version" ["why"];
+    Caution = "caution" ["caution"];
+    CautionFor = "caution_for" ["foods", "caution"];
+    LeftOut = "left_out" ["foods", "reason"];
+    /// The reader's own answers, joined by "; ".
+    YouSaid = "you_said" ["answers"];
+    AlsoHelpsOne = "also_helps_one" ["food", "areas"];
+    AlsoHelpsMany = "also_helps_many" ["food", "areas"];
+    ScoresSection = "scores_section";
+    ScoreHeading = "score_heading" ["name", "value"];
+    ScoreRaised = "score_raised" ["name", "answers"];
+    ScoreNotRaised = "score_not_raised" ["name"];
+    /// An answer that has no words of its own for the results.
+    AnswerToQuestion = "answer_to_question" ["answer", "question"];
+    ChangesSection = "changes_section" ["date"];
+    ChangeMoved = "change_moved" ["name", "from", "to", "date"];
+    ChangeSame = "change_same" ["name", "from", "date"];
+    HabitName = "habit_name" ["name"];
+    FoodsSection = "foods_section";
+    HabitsSection = "habits_section";
+    ResearchSection = "research_section";
+    HistorySection = "history_section" ["count"];
+    HistoryFocus = "history_focus" ["scores"];
+    HistoryScore = "history_score" ["name", "value"];
+    HistoryNothing = "history_nothing";
+    DateShort = "date_short" ["day", "month"];
+    DateLong = "date_long" ["day", "month", "year"];
+    /// The twelve months, short, separated by spaces.
+    Months = "months";
+    /// Joins the last two of a list: "a, b and c".
+    And = "and";
+    /// Joins the last two of a list of alternatives: "a, b or c".
+    Or = "or";
+    /// For the loader, when the widget's code cannot load.
+    LoadFailedTitle = "load_failed_title";
+    LoadFailedBody = "load_failed_body";
+}
+
+/// The interface's texts as the content file gives them, by key.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Interface(Vec<(String, String)>);
+
+impl Interface {
+    /// The text for `key`; empty only in content that failed its check.
+    pub fn get(&self, key: Ui) -> &str {
+        let key = key.key();
+        self.0
+            .iter()
+            .find(|(name, _)| name == key)
+            .map_or("", |(_, text)| text)
+    }
+
+    /// The text for `key` with each `{name}` replaced by its value.
+    pub fn fill(&self, key: Ui, values: &[(&str, &str)]) -> String {
+        fill(self.get(key), values)
+    }
+
+    /// `{label}:` — the label before what it introduces.
+    pub fn label(&self, label: &str) -> String {
+        self.fill(Ui::Label, &[("label", label)])
+    }
+
+    /// The short name of a month, 1 to 12.
+    pub fn month(&self, month: u8) -> &str {
+        self.get(Ui::Months)
+            .split_whitespace()
+            .nth(usize::from(month).saturating_sub(1))
+            .unwrap_or_default()
+    }
+
+    /// Every missing, unknown or misfilled text, each at its path under `at`.
+    pub fn problems(&self, at: &str) -> Vec<Problem> {
+        let mut problems = Vec::new();
+        let place = |key: &str| {
+            let mut path = at.to_owned();
+            push_key(&mut path, key);
+            path
+        };
+        for key in Ui::ALL {
+            let Some((_, text)) = self.0.iter().find(|(name, _)| name == key.key()) else {
+                problems.push(Problem::new(
+                    place(key.key()),
+                    "this interface text is missing",
+                ));
+                continue;
+            };
+            if text.trim().is_empty() {
+                problems.push(Problem::new(place(key.key()), "is empty"));
+            }
+            let used: Vec<String> = placeholders(text).into_iter().map(lower_first).collect();
+            for wanted in key.placeholders() {
+                if !used.iter().any(|name| name == wanted) {
+                    problems.push(Problem::new(
+                        place(key.key()),
+                        format!("must contain {{{wanted}}}, which is filled in when it is shown"),
+                    ));
+                }
+            }
+            for name in used {
+                if !key.placeholders().contains(&name.as_str()) {
+                    let known = key.placeholders().iter().map(|p| format!("{{{p}}}"));
+                    let known: Vec<String> = known.collect();
+                    problems.push(Problem::new(
+                        place(key.key()),
+                        if known.is_empty() {
+                            format!("has {{{name}}}, but nothing is filled in here")
+                        } else {
+                            format!("has {{{name}}}, which is not one of {}", known.join(", "))
+                        },
+                    ));
+                }
+            }
+        }
+        let months = self.get(Ui::Months).split_whitespace().count();
+        if months != 12 && self.0.iter().any(|(name, _)| name == Ui::Months.key()) {
+            problems.push(Problem::new(
+                place(Ui::Months.key()),
+                format!("must name 12 months, separated by spaces; it names {months}"),
+            ));
+        }
+        for (name, _) in &self.0 {
+            if !Ui::ALL.iter().any(|key| key.key() == name) {
+                problems.push(Problem::new(
+                    place(name),
+                    "is not an interface text the widget knows",
+                ));
+            }
+        }
+        problems
+    }
+}
+
+/// The names of the `{placeholders}` in a text.
+fn placeholders(text: &str) -> Vec<&str> {
+    let mut names = Vec::new();
+    let mut rest = text;
+    while let Some(open) = rest.find('{') {
+        rest = &rest[open + 1..];
+        let Some(close) = rest.find('}') else { break };
+        names.push(&rest[..close]);
+        rest = &rest[close + 1..];
+    }
+    names
+}
+
+/// `template` with each `{name}` replaced by its value, or `{Name}` by its value with a capital
+/// first letter (where the language starts a sentence with it); an unknown name is left as
+/// written.
+pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
+    let mut out = String::with_capacity(template.len() + 32);
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        let value = after.find('}').and_then(|close| {
+            let name = &after[..close];
+            let value = match values.iter().find(|(key, _)| *key == name) {
+                Some((_, value)) => (*value).to_owned(),
+                None => {
+                    let lower = lower_first(name);
+                    let value = values.iter().find(|(key, _)| *key == lower)?.1;
+                    capitalised(value)
+                }
+            };
+            Some((value, close))
+        });
+        match value {
+            Some((value, close)) => {
+                out.push_str(&value);
+                rest = &after[close + 1..];
+            }
+            None => {
+                out.push('{');
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+impl<'de> Deserialize<'de> for Interface {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct TextsVisitor;
+
+        impl<'de> Visitor<'de> for TextsVisitor {
+            type Value = Interface;
+
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("an object of interface texts")
+            }
+
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Interface, A::Error> {
+                let mut texts: Vec<(String, String)> = Vec::new();
+                while let Some((key, text)) = map.next_entry::<String, String>()? {
+                    texts.retain(|(other, _)| *other != key);
+                    texts.push((key, text));
+                }
+                Ok(Interface(texts))
+            }
+        }
+
+        deserializer.deserialize_map(TextsVisitor)
+    }
+}
