@@ -6,7 +6,6 @@ use crate::answers::Answers;
 
 /// Holds when the reader's answer to `question` includes any of the listed options.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
 pub struct Condition {
     pub question: String,
     pub any_of: Vec<String>,

@@ -26,7 +26,6 @@ pub const ENGLISH: &str = SHIPPED[0].1;
 
 /// Everything the assessment says, asks, scores and suggests, in one language.
 #[derive(Debug, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct Content {
     /// The content format's version, [`CONTENT_VERSION`].
     pub version: u32,
@@ -72,7 +71,6 @@ impl Direction {
 
 /// Words that change where they meet the next word, as the content file gives them.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct WordChange {
     pub from: String,
     pub to: String,
@@ -88,7 +86,6 @@ pub enum ScoreKind {
 
 /// One of the eight scores.
 #[derive(Debug, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct ScoreDef {
     pub id: String,
     pub kind: ScoreKind,
@@ -105,7 +102,6 @@ impl ScoreDef {
 
 /// A group of questions shown under one title.
 #[derive(Debug, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct Section {
     pub id: String,
     pub title: String,
@@ -121,7 +117,6 @@ pub enum QuestionKind {
 
 /// One question of the assessment.
 #[derive(Debug, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct Question {
     pub id: String,
     pub section: String,
@@ -137,7 +132,6 @@ pub struct Question {
 
 /// One answer a question offers.
 #[derive(Debug, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct AnswerOption {
     pub id: String,
     pub label: String,
@@ -226,7 +220,6 @@ impl<'de> Deserialize<'de> for Points {
 
 /// One of the article's three food lists.
 #[derive(Debug, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct FoodList {
     pub id: String,
     pub name: String,
@@ -235,7 +228,6 @@ pub struct FoodList {
 
 /// A food from one of the three lists.
 #[derive(Debug, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct Food {
     pub id: String,
     pub list: String,
@@ -250,7 +242,6 @@ pub struct Food {
 
 /// The words for one food, written to suit readers with some restrictions.
 #[derive(Debug, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct Variant {
     /// The restrictions this text respects; the variant with the fewest that still covers every
     /// restriction of the reader's that concerns the food is the one they see.
@@ -275,7 +266,6 @@ pub struct Variant {
 
 /// A habit tip that is not a food (hydration, processed foods).
 #[derive(Debug, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct Tip {
     pub id: String,
     pub score: String,
@@ -287,7 +277,6 @@ pub struct Tip {
 /// Something a reader told us that limits what they can eat (a diet, an intolerance, a
 /// circumstance), with the words that advice to them must never use.
 #[derive(Debug, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct Restriction {
     pub id: String,
     pub when: Condition,
@@ -303,7 +292,6 @@ pub struct Restriction {
 
 /// What a combination of restrictions does to a food or a whole list.
 #[derive(Debug, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct Rule {
     /// Restriction ids; the rule applies when the reader has every one.
     pub when: Vec<String>,
@@ -334,7 +322,6 @@ pub enum Effect {
 
 /// A gentle note shown when any of its conditions holds; never the doctor card.
 #[derive(Debug, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct Note {
     pub when_any: Vec<Condition>,
     pub text: String,
@@ -343,7 +330,6 @@ pub struct Note {
 
 /// A research finding shown on the results, with its source.
 #[derive(Debug, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct Evidence {
     pub text: String,
     pub source: String,

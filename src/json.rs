@@ -1,8 +1,10 @@
 //! JSON as the widget reads it: a tree of values, which the browser's own `JSON.parse` builds in
 //! the widget and serde_json on the host, turned into the domain's serde types. Every problem
 //! names its place as a JSON path (`$.questions[3].options[0].label`), and no message ever
-//! formats a number with a fraction, which would pull float formatting into the wasm.
+//! formats a number with a fraction, which would pull float formatting into the wasm. A struct
+//! accepts only its own fields, and a field it marks `#[serde(default)]` may be left out.
 
+use std::cell::Cell;
 use std::fmt::{self, Display};
 
 use serde::de::{
@@ -114,8 +116,8 @@ pub fn from_json<T: DeserializeOwned>(json: &Json) -> Result<T, Problem> {
         path: &Path::Root,
     })
     .map_err(|error| Problem {
-        path: error.path.unwrap_or_else(|| "$".to_owned()),
-        message: error.message,
+        path: error.0.path.unwrap_or_else(|| "$".to_owned()),
+        message: error.0.message,
     })
 }
 
@@ -148,9 +150,14 @@ impl Path<'_> {
 
 /// Why a value does not fit; the path is set by the deepest value that saw it fail.
 #[derive(Debug)]
-pub struct Error {
+pub struct Error(Box<Failure>);
+
+#[derive(Debug)]
+struct Failure {
     path: Option<String>,
     message: String,
+    /// Set by serde when a struct's field was not given: see `Members`.
+    short: bool,
 }
 
 impl Error {
@@ -159,10 +166,21 @@ impl Error {
     #[cold]
     #[inline(never)]
     fn at(mut self, path: &Path) -> Self {
-        if self.path.is_none() {
-            self.path = Some(path.render());
+        if self.0.path.is_none() {
+            self.0.path = Some(path.render());
         }
         self
+    }
+
+    /// A struct's own failure to find a field, which serde reports as a sequence too short.
+    #[cold]
+    #[inline(never)]
+    fn missing(self, field: &str) -> Self {
+        if self.0.short && self.0.path.is_none() {
+            Self::custom(format_args!("`{field}` is missing"))
+        } else {
+            self
+        }
     }
 
     #[cold]
@@ -174,7 +192,7 @@ impl Error {
 
 impl Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.message)
+        f.write_str(&self.0.message)
     }
 }
 
@@ -185,10 +203,11 @@ impl std::error::Error for Error {}
 impl de::Error for Error {
     #[cold]
     fn custom<T: Display>(message: T) -> Self {
-        Self {
+        Self(Box::new(Failure {
             path: None,
             message: message.to_string(),
-        }
+            short: false,
+        }))
     }
 
     fn invalid_type(found: Unexpected, expected: &dyn Expected) -> Self {
@@ -200,7 +219,9 @@ impl de::Error for Error {
     }
 
     fn invalid_length(length: usize, expected: &dyn Expected) -> Self {
-        Self::custom(format_args!("expected {expected}, found {length} items"))
+        let mut error = Self::custom(format_args!("expected {expected}, found {length} items"));
+        error.0.short = true;
+        error
     }
 
     fn unknown_variant(variant: &str, expected: &'static [&'static str]) -> Self {
@@ -365,13 +386,31 @@ impl<'de> de::Deserializer<'de> for At<'_, '_> {
         }
     }
 
+    /// A struct is read as the sequence of its fields in the order declared, looked up by name:
+    /// serde's code for a sequence is a fraction of the size of its code for a map, which matches
+    /// every key against every field. Every field written must be one of the struct's.
     fn deserialize_struct<V: Visitor<'de>>(
         self,
         _name: &'static str,
-        _fields: &'static [&'static str],
+        fields: &'static [&'static str],
         visitor: V,
     ) -> Result<V::Value, Error> {
-        self.deserialize_map(visitor)
+        let Json::Object(written) = self.json else {
+            return Err(Error::expected("an object", self.json));
+        };
+        if let Some((key, _)) = written.iter().find(|(key, _)| !fields.contains(&&**key)) {
+            return Err(Error::unknown_field(key, fields).at(&Path::Key(self.path, key)));
+        }
+        let absent = Cell::new("");
+        visitor
+            .visit_seq(Members {
+                written,
+                fields,
+                next: 0,
+                absent: &absent,
+                path: self.path,
+            })
+            .map_err(|error| error.missing(absent.get()))
     }
 
     /// A variant is written as its name (`"single"`), or as an object whose one field is the
@@ -438,6 +477,47 @@ impl<'de> de::SeqAccess<'de> for Items<'_, '_> {
 
     fn size_hint(&self) -> Option<usize> {
         Some(self.items.len() - self.next)
+    }
+}
+
+/// A struct's fields, in the order the struct declares them, each read from the object's key of
+/// that name (the last, if written twice, as `JSON.parse` keeps).
+struct Members<'j, 'p, 'a> {
+    written: &'j [(String, Json)],
+    fields: &'static [&'static str],
+    next: usize,
+    /// The last field not written: serde then gives its default, or fails as if the sequence were
+    /// short, which `Error::missing` turns into a message naming the field.
+    absent: &'a Cell<&'static str>,
+    path: &'p Path<'p>,
+}
+
+impl<'de> de::SeqAccess<'de> for Members<'_, '_, '_> {
+    type Error = Error;
+
+    fn next_element_seed<T: DeserializeSeed<'de>>(
+        &mut self,
+        seed: T,
+    ) -> Result<Option<T::Value>, Error> {
+        let Some(&field) = self.fields.get(self.next) else {
+            return Ok(None);
+        };
+        self.next += 1;
+        let Some((key, value)) = self.written.iter().rev().find(|(key, _)| key == field) else {
+            self.absent.set(field);
+            return Ok(None);
+        };
+        let path = Path::Key(self.path, key);
+        seed.deserialize(At {
+            json: value,
+            path: &path,
+        })
+        .map(Some)
+        .map_err(|error| error.at(&path))
+    }
+
+    fn size_hint(&self) -> Option<usize> {
+        Some(self.fields.len() - self.next)
     }
 }
 
@@ -567,15 +647,17 @@ impl<'de> de::VariantAccess<'de> for Variant<'_, '_> {
 
     fn struct_variant<V: Visitor<'de>>(
         self,
-        _fields: &'static [&'static str],
+        fields: &'static [&'static str],
         visitor: V,
     ) -> Result<V::Value, Error> {
         let path = Path::Key(self.path, self.name);
-        de::Deserializer::deserialize_map(
+        de::Deserializer::deserialize_struct(
             At {
                 json: self.value.unwrap_or(&Json::Null),
                 path: &path,
             },
+            "",
+            fields,
             visitor,
         )
     }

@@ -392,6 +392,18 @@ fn a_misspelt_or_missing_field_is_reported() {
     );
     let problems = problems_after(r#""lang": "en","#, "");
     assert_reported(&problems, "$", "`lang` is missing");
+    let problems = problems_after(r#""label": "Under 16", "#, "");
+    assert_eq!(problems.len(), 1, "{problems:?}");
+    assert_reported(&problems, "$.questions[0].options[0]", "`label` is missing");
+    let twice = edited(
+        r#""label": "Under 16""#,
+        r#""label": "Under 16", "label": "Younger than 16""#,
+    );
+    let content = Content::parse(&twice).expect("a field written twice is read");
+    assert_eq!(
+        content.questions[0].options[0].label, "Younger than 16",
+        "the last of two is kept, as JSON.parse keeps it"
+    );
 }
 
 #[test]
