@@ -71,6 +71,9 @@ writeFileSync(join(build, appScript), minified(readFileSync(join(build, appScrip
 const checker = 'check-content.js';
 if (!topLevel.includes(checker) || !topLevel.includes('check-content_bg.wasm')) fail('the build has no content checker');
 writeFileSync(join(build, checker), minified(readFileSync(join(build, checker), 'utf8')));
+// The same checker as a command for Node.js, for bloggers with no Rust toolchain; not precached.
+const checkerCommand = 'check-content.mjs';
+writeFileSync(join(build, checkerCommand), readFileSync(join(project, 'assets', checkerCommand), 'utf8'));
 writeFileSync(join(build, 'frame-host.js'), minified(readFileSync(join(project, 'assets/frame-host.js'), 'utf8')));
 
 // The languages the loader may choose from: one content file each, copied by Trunk.
@@ -90,7 +93,7 @@ writeFileSync(join(build, 'embed.js'), minified(loader));
 
 const files = filesIn(build)
   .map((file) => relative(build, file).split(sep).join('/'))
-  .filter((file) => file !== 'sw.js')
+  .filter((file) => file !== 'sw.js' && file !== checkerCommand)
   .sort();
 const version = createHash('sha256');
 for (const file of files) {

@@ -3,6 +3,7 @@
 // explained), their numbers (the start and complete events), and saved data across languages.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -224,6 +225,35 @@ describe('saved data and share links across languages', () => {
 });
 
 describe('the blogger’s own content file', () => {
+  test('the checker runs as a command with Node.js from the built folder, no Rust needed', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'gsc-check-'));
+    folders.push(folder);
+    const broken = editedContent((content) => {
+      content.questions[4].section = 'skn';
+      delete content.interface.next;
+    });
+    writeFileSync(join(folder, 'broken.json'), JSON.stringify(broken, null, 2));
+    writeFileSync(join(folder, 'not-json.json'), '{\n  "version": 2,,\n}');
+    const run = (...files) =>
+      spawnSync(process.execPath, [join(DIST, 'check-content.mjs'), ...files], { cwd: folder, encoding: 'utf8' });
+
+    const sound = run(join(DIST, 'content/en.json'), join(DIST, 'content/es.json'));
+    assert.equal(sound.status, 0, sound.stdout + sound.stderr);
+    assert.match(sound.stdout, /en\.json: no problems\n.*es\.json: no problems\n$/s);
+
+    const found = run('broken.json', 'not-json.json');
+    assert.equal(found.status, 1, found.stderr);
+    const lines = found.stdout.trimEnd().split('\n');
+    assert.deepEqual(lines.slice(0, 4), [
+      'broken.json: 2 problems',
+      '  $.questions[4].section: names unknown section `skn`',
+      '  $.interface.next: this interface text is missing',
+      'not-json.json: 1 problem',
+    ]);
+    assert.match(lines[4], /^  line 2, column 16: not valid JSON: /);
+    assert.equal(lines.length, 5);
+  });
+
   test('an edited file is checked, then shown in place of the built-in words', async () => {
     const mine = editedContent((content) => {
       content.interface.intro_title = 'What is your gut telling your skin?';
