@@ -95,8 +95,9 @@ function contentFor(host) {
 }
 
 /**
- * A content file, fetched once per page, parsed by the browser and, when it is the blogger's
- * own, checked: `{ json }`, or `{ problems, arrived }` where each problem is `[path, message]`.
+ * A content file, fetched once per page, parsed by the browser, flattened for the wasm and,
+ * when it is the blogger's own, checked: `{ json, flat }`, or `{ problems, arrived }` where each
+ * problem is `[path, message]`.
  */
 function loadContent(url, own) {
   if (!contents.has(url)) {
@@ -118,9 +119,11 @@ function loadContent(url, own) {
           const where = place ? `line ${place[1]}, column ${place[2]}` : "";
           return { problems: [[where, `not valid JSON: ${error.message}`]], arrived: true };
         }
-        if (!own) return { json };
-        const found = (await loadChecker()).check(json);
-        if (found.length === 0) return { json };
+        const flat = flatten(json);
+        if (!flat) return { problems: [["$", "nests too deeply to be content"]], arrived: true };
+        if (!own) return { json, flat };
+        const found = (await loadChecker()).check(flat.shape, flat.numbers, flat.text);
+        if (found.length === 0) return { json, flat };
         const problems = [];
         for (let at = 0; at < found.length; at += 2) problems.push([found[at], found[at + 1]]);
         return { problems, arrived: true };
@@ -128,6 +131,51 @@ function loadContent(url, own) {
     );
   }
   return contents.get(url);
+}
+
+/**
+ * A value JSON.parse gave, flat, as the wasm reads it in one go (see `from_flat` in
+ * src/json.rs): a code per value with the lengths of texts, lists and objects, the numbers, and
+ * every key and text joined. `null` when it nests deeper than anything a content file needs.
+ */
+function flatten(value) {
+  const shape = [];
+  const numbers = [];
+  const texts = [];
+  const text = (string) => {
+    shape.push(string.length);
+    texts.push(string);
+  };
+  const walk = (item, depth) => {
+    if (depth > 16) throw new RangeError("nests too deeply");
+    if (item === null) {
+      shape.push(0);
+    } else if (typeof item === "boolean") {
+      shape.push(item ? 2 : 1);
+    } else if (typeof item === "number") {
+      shape.push(3);
+      numbers.push(item);
+    } else if (typeof item === "string") {
+      shape.push(4);
+      text(item);
+    } else if (Array.isArray(item)) {
+      shape.push(5, item.length);
+      for (const each of item) walk(each, depth + 1);
+    } else {
+      const keys = Object.keys(item);
+      shape.push(6, keys.length);
+      for (const key of keys) {
+        text(key);
+        walk(item[key], depth + 1);
+      }
+    }
+  };
+  try {
+    walk(value, 0);
+  } catch {
+    return null;
+  }
+  return { shape: Uint32Array.from(shape), numbers: Float64Array.from(numbers), text: texts.join("") };
 }
 
 async function start(host) {
@@ -175,7 +223,8 @@ async function start(host) {
     console.warn(`Gut–Skin Check: ${source} cannot be used:\n${lines.join("\n")}`);
     return;
   }
-  const problems = module.mount(root, source, loaded.json, notify);
+  const { shape, numbers, text } = loaded.flat;
+  const problems = module.mount(root, source, shape, numbers, text, notify);
   if (problems.length > 0) {
     console.warn(`Gut–Skin Check: ${source} cannot be used:\n${problems.join("\n")}`);
     return;

@@ -12,8 +12,9 @@ mod widget;
 static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
 
 /// Renders the widget into `root` in the words of the content file at `source`, which the
-/// browser parsed into `content`. `notify(name, focus, doctorCard)` tells the page about the
-/// reader's milestones.
+/// browser parsed and the loader handed over flat (`shape`, `numbers`, `text`: see
+/// [`gut_skin_check::json::from_flat`]). `notify(name, focus, doctorCard)` tells the page about
+/// the reader's milestones.
 ///
 /// Returns every problem that kept the content from being read, each as `path: message`, for
 /// the console; the widget shows the first few in an alert instead of the assessment.
@@ -22,10 +23,12 @@ static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_all
 pub fn mount(
     root: web_sys::Element,
     source: String,
-    content: wasm_bindgen::JsValue,
+    shape: Vec<u32>,
+    numbers: Vec<f64>,
+    text: String,
     notify: web_sys::js_sys::Function,
 ) -> Vec<String> {
-    match widget::app::content(&source, &content) {
+    match widget::app::content(&source, &shape, &numbers, &text) {
         Ok(content) => {
             // Attributes on an element the loader made cannot fail.
             let _ = root.set_attribute("lang", &content.lang);

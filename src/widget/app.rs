@@ -5,18 +5,16 @@ use std::cell::RefCell;
 use gut_skin_check::content::{Content, ContentError};
 use gut_skin_check::flow::Screen;
 use gut_skin_check::interface::Ui;
-use gut_skin_check::json::Problem;
+use gut_skin_check::json::{from_flat, Problem};
 use gut_skin_check::markup::Markup;
 use gut_skin_check::results::Report;
 use gut_skin_check::session::{Session, SessionAction, StorageWrite};
-use wasm_bindgen::JsValue;
 use web_sys::js_sys::Function;
 use web_sys::Element;
 use yew::prelude::*;
 
 use crate::widget::browser;
 use crate::widget::hooks::use_moving_focus;
-use crate::widget::js_json::json_of;
 use crate::widget::screens::intro::intro;
 use crate::widget::screens::not_for_you::not_for_you;
 use crate::widget::screens::notices::notices;
@@ -30,10 +28,16 @@ thread_local! {
     static READ: RefCell<Vec<(String, &'static Content)>> = const { RefCell::new(Vec::new()) };
 }
 
-/// The content from `source`, which the browser parsed into `parsed`: read once per page, or
+/// The content from `source`, which the browser parsed and the loader flattened: read once per
+/// page, or
 /// why it cannot be. What it says was checked before it got here: by the build, for the files
 /// the widget ships with, or by the checker the loader runs on a blogger's own file.
-pub fn content(source: &str, parsed: &JsValue) -> Result<&'static Content, ContentError> {
+pub fn content(
+    source: &str,
+    shape: &[u32],
+    numbers: &[f64],
+    text: &str,
+) -> Result<&'static Content, ContentError> {
     if let Some(content) = READ.with(|read| {
         let read = read.borrow();
         read.iter()
@@ -42,7 +46,7 @@ pub fn content(source: &str, parsed: &JsValue) -> Result<&'static Content, Conte
     }) {
         return Ok(content);
     }
-    let Some(json) = json_of(parsed) else {
+    let Some(json) = from_flat(shape, numbers, text) else {
         return Err(ContentError(vec![Problem::new(
             "$",
             "is not JSON the widget can read (nested too deeply?)",

@@ -1,5 +1,5 @@
 //! The domain's JSON tree for a value the browser's own `JSON.parse` gave, which keeps a JSON
-//! parser out of the wasm. Shared by the widget and the content checker.
+//! parser out of the wasm: the stored data. (Content files cross over flat: see `json::from_flat`.)
 
 use gut_skin_check::json::{Json, MAX_DEPTH};
 use wasm_bindgen::{JsCast, JsValue};
