@@ -29,9 +29,8 @@ thread_local! {
 }
 
 /// The content from `source`, which the browser parsed and the loader flattened: read once per
-/// page, or
-/// why it cannot be. What it says was checked before it got here: by the build, for the files
-/// the widget ships with, or by the checker the loader runs on a blogger's own file.
+/// page, or why it cannot be. What it says was checked before it got here: by the build, for
+/// the files the widget ships with, or by the checker the loader runs on a blogger's own file.
 pub fn content(
     source: &str,
     shape: &[u32],
