@@ -8,7 +8,9 @@
 //
 // Each copy speaks the language of a content file: the element's data-lang, else the page's
 // <html lang>, else English; or the blogger's own file, named by data-content. The file is
-// fetched alongside the wasm, parsed by the browser, and handed to the wasm, which checks it.
+// fetched alongside the wasm, parsed by the browser and handed to the wasm; a blogger's own file
+// is first checked by the content checker, fetched only then (the shipped files were checked
+// when the widget was built).
 //
 // The build (scripts/post-build.mjs) fills in the hashed names of the files below and the
 // languages it ships; every URL is relative to this script, so the widget's folder can live
@@ -30,7 +32,7 @@ const framed = window.parent !== window;
 const contents = new Map();
 let app = null;
 let checker = null;
-let offline = false;
+let workerRegistered = false;
 let parentOrigin = null;
 
 mountWithin(document);
@@ -44,7 +46,12 @@ function mountWithin(node) {
   if (node.nodeType !== Node.ELEMENT_NODE && node !== document) return;
   const hosts = [...node.querySelectorAll(HOST)];
   if (node.matches?.(HOST)) hosts.unshift(node);
-  for (const host of hosts) if (!host.shadowRoot) start(host);
+  for (const host of hosts) {
+    if (host.shadowRoot) continue;
+    // One element that cannot hold the widget (no shadow root possible, a data-content that is
+    // not a URL) is told in the console and leaves the others be.
+    start(host).catch((error) => console.warn(`Gut–Skin Check: this element cannot show the check: ${error}`, host));
+  }
 }
 
 /** The widget's script and wasm, fetched and started once for every copy on the page. */
@@ -68,7 +75,11 @@ function loadChecker() {
     const module = await import(new URL(CHECKER_SCRIPT, here).href);
     await module.default({ module_or_path: fetch(new URL(CHECKER_WASM, here)) });
     return module;
-  })();
+  })().catch((error) => {
+    // Tried again for the next copy, as the network may be back.
+    checker = null;
+    throw error;
+  });
   return checker;
 }
 
@@ -130,7 +141,10 @@ function loadContent(url, own) {
       })(),
     );
   }
-  return contents.get(url);
+  const loading = contents.get(url);
+  // A failure to check (the checker did not load) is not remembered; a broken file is.
+  loading.catch(() => contents.delete(url));
+  return loading;
 }
 
 /**
@@ -181,7 +195,7 @@ function flatten(value) {
 async function start(host) {
   const { source, url, lang, own } = contentFor(host);
   // The content file, the wasm and the stylesheet are all fetched at once.
-  const content = loadContent(url, own).catch(() => ({ problems: [["", "the checker could not load"]], arrived: true }));
+  const content = loadContent(url, own).catch(() => ({ problems: [["", "the checker could not be fetched"]], arrived: false }));
   const code = loadApp().catch(() => null);
   const shadow = host.attachShadow({ mode: "open" });
   const stylesheet = document.createElement("link");
@@ -224,13 +238,14 @@ async function start(host) {
     return;
   }
   const { shape, numbers, text } = loaded.flat;
-  const problems = module.mount(root, source, shape, numbers, text, notify);
+  // Copies share one reading of a file, found by its full address.
+  const problems = module.mount(root, url, shape, numbers, text, notify);
   if (problems.length > 0) {
     console.warn(`Gut–Skin Check: ${source} cannot be used:\n${problems.join("\n")}`);
     return;
   }
-  if (!offline) {
-    offline = true;
+  if (!workerRegistered) {
+    workerRegistered = true;
     keepOffline(host);
   }
 }
@@ -240,6 +255,8 @@ function showFailure(root, words) {
   const say = (key, english) => (typeof words?.[key] === "string" ? words[key] : english);
   const frame = document.createElement("div");
   frame.className = "gsc";
+  // The built-in words are English, whatever the page's language.
+  if (!words) frame.lang = "en";
   const title = document.createElement("h1");
   title.className = "gsc-title";
   title.textContent = say("title", "Gut–Skin Check");

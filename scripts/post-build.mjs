@@ -77,8 +77,12 @@ writeFileSync(join(build, checkerCommand), readFileSync(join(project, 'assets', 
 writeFileSync(join(build, 'frame-host.js'), minified(readFileSync(join(project, 'assets/frame-host.js'), 'utf8')));
 
 // The languages the loader may choose from: one content file each, copied by Trunk.
-const languages = readdirSync(join(build, 'content'))
-  .filter((name) => /^[a-z]{2,3}(-[a-z0-9]+)*\.json$/i.test(name))
+const contentFiles = readdirSync(join(build, 'content'));
+// The loader asks for content/<tag>.json with the tag in small letters.
+const capitalised = contentFiles.filter((name) => name !== name.toLowerCase());
+if (capitalised.length > 0) fail(`content file names are in small letters: ${capitalised.join(', ')}`);
+const languages = contentFiles
+  .filter((name) => /^[a-z]{2,3}(-[a-z0-9]+)*\.json$/.test(name))
   .map((name) => name.slice(0, -'.json'.length).toLowerCase())
   .sort();
 if (!languages.includes('en')) fail('the build has no content/en.json, the language of last resort');
@@ -95,14 +99,18 @@ const files = filesIn(build)
   .map((file) => relative(build, file).split(sep).join('/'))
   .filter((file) => file !== 'sw.js' && file !== checkerCommand)
   .sort();
+// Only a page with a blogger's own content file runs the checker, and such a page is not kept
+// offline (its content file is not the widget's): the worker leaves it out, so readers do not
+// download it for nothing. It still counts towards the version.
+const notKept = [checker, 'check-content_bg.wasm'];
 const version = createHash('sha256');
 for (const file of files) {
   version.update(file).update('\0').update(readFileSync(join(build, file))).update('\0');
 }
 const worker = filledIn(readFileSync(join(project, 'assets/sw.js'), 'utf8'), 'assets/sw.js', {
   __GSC_VERSION__: version.digest('hex').slice(0, 16),
-  __GSC_FILES__: JSON.stringify(files),
+  __GSC_FILES__: JSON.stringify(files.filter((file) => !notKept.includes(file))),
 });
 writeFileSync(join(build, 'sw.js'), minified(worker));
 
-console.log(`post-build: embed.js and sw.js written; ${files.length} files precached`);
+console.log(`post-build: embed.js and sw.js written; ${files.length - notKept.length} files precached`);

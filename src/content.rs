@@ -515,6 +515,20 @@ impl Content {
                     format!("`{id}` is already the id of an earlier entry"),
                 );
             }
+            for (index, id) in ids.iter().enumerate() {
+                if !is_id(id) {
+                    report(format!("$.{kind}[{index}].id"), NOT_AN_ID.to_owned());
+                }
+            }
+        }
+        if self.questions.len() > MOST_QUESTIONS {
+            report(
+                "$.questions".to_owned(),
+                format!(
+                    "has {} questions; a share link can hold at most {MOST_QUESTIONS}",
+                    self.questions.len()
+                ),
+            );
         }
         for (index, score) in self.scores.iter().enumerate() {
             if score.name.starts_with(|c: char| c.is_ascii_lowercase()) {
@@ -544,6 +558,23 @@ impl Content {
             }
             if question.options.is_empty() {
                 report(format!("{at}.options"), "has no options".to_owned());
+            }
+            if question.options.len() > MOST_OPTIONS {
+                report(
+                    format!("{at}.options"),
+                    format!(
+                        "has {} options; a question can have at most {MOST_OPTIONS}",
+                        question.options.len()
+                    ),
+                );
+            }
+            for (option_index, option) in question.options.iter().enumerate() {
+                if !is_id(&option.id) {
+                    report(
+                        format!("{at}.options[{option_index}].id"),
+                        NOT_AN_ID.to_owned(),
+                    );
+                }
             }
             for (option_index, id) in duplicates(question.options.iter().map(|o| o.id.as_str())) {
                 report(
@@ -795,8 +826,39 @@ impl Content {
             }
         }
         problems.extend(self.interface.problems("$.interface"));
-        problems.extend(self.readers_unserved());
+        // Too many options would make the readers to go through too many to count.
+        if self
+            .questions
+            .iter()
+            .all(|q| q.options.len() <= MOST_OPTIONS)
+        {
+            let readers = self
+                .restriction_questions()
+                .try_fold(1usize, |readers, question| {
+                    readers
+                        .checked_mul(question.possible_answers().len())
+                        .filter(|&readers| readers <= MOST_READERS_CHECKED)
+                });
+            match readers {
+                Some(_) => problems.extend(self.readers_unserved()),
+                None => problems.push(Problem::new(
+                    "$.restrictions",
+                    format!(
+                        "the questions the restrictions depend on allow more than {MOST_READERS_CHECKED} different readers, too many to check that each is served: give those questions fewer options"
+                    ),
+                )),
+            }
+        }
         problems
+    }
+
+    /// The questions whose answers decide a restriction.
+    fn restriction_questions(&self) -> impl Iterator<Item = &Question> {
+        self.questions.iter().filter(|question| {
+            self.restrictions
+                .iter()
+                .any(|restriction| restriction.when.question == question.id)
+        })
     }
 
     /// Every reader the restriction questions allow, checked food by food: each food is either
@@ -873,14 +935,7 @@ impl Content {
     /// Every set of answers to the questions the restrictions depend on.
     fn restriction_answers(&self) -> Vec<Answers> {
         let mut sets = vec![Answers::new()];
-        for question in &self.questions {
-            if !self
-                .restrictions
-                .iter()
-                .any(|r| r.when.question == question.id)
-            {
-                continue;
-            }
+        for question in self.restriction_questions() {
             let answers = question.possible_answers();
             sets = sets
                 .iter()
@@ -959,6 +1014,24 @@ impl Question {
 }
 
 /// The ids that repeat an earlier one, with where they are.
+/// At most this many questions: a share link names each by one byte.
+const MOST_QUESTIONS: usize = 255;
+/// At most this many options to a question: a share link names each by one byte, and the checks
+/// go through every combination of a multiple choice's options.
+const MOST_OPTIONS: usize = 16;
+/// At most this many readers for the checks to go through (the shipped files allow 384).
+const MOST_READERS_CHECKED: usize = 20_000;
+
+const NOT_AN_ID: &str = "an id is small letters, digits, `_` and `-`, such as `whole_grains`";
+
+/// Whether `id` can stand in the widget's markup and stored data as it is.
+fn is_id(id: &str) -> bool {
+    !id.is_empty()
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_' || b == b'-')
+}
+
 fn duplicates<'a>(ids: impl Iterator<Item = &'a str>) -> Vec<(usize, &'a str)> {
     let mut seen: Vec<&str> = Vec::new();
     let mut repeated = Vec::new();

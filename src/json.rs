@@ -732,7 +732,6 @@ impl<'de> serde::Deserialize<'de> for Json {
     }
 }
 
-/// Parses JSON text on the host; text that is not JSON is a problem at its line and column.
 /// The tree for a value `JSON.parse` gave, handed over flat, which crosses from the browser
 /// into the wasm in three calls rather than several for every value: the loader walks the value
 /// and writes `shape`, one code per value (0 null, 1 false, 2 true, 3 a number, the next of
@@ -802,6 +801,7 @@ impl Flat<'_> {
     }
 }
 
+/// Parses JSON text on the host; text that is not JSON is a problem at its line and column.
 #[cfg(not(target_arch = "wasm32"))]
 pub fn parse(text: &str) -> Result<Json, Problem> {
     serde_json::from_str(text).map_err(|error| {

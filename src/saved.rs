@@ -509,7 +509,6 @@ fn read_v1_progress(
     })
 }
 
-/// A past result, which must still be a complete assessment.
 /// The schemas [`load`] reads; they differ in how a past result is written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Schema {

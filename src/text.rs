@@ -1,6 +1,7 @@
 //! Small helpers for the sentences the results are built from. Case changes are ASCII on
-//! purpose: Unicode case mapping would add about 24 KB of tables to the widget, and the content
-//! check makes sure every text whose case changes starts with an ASCII letter.
+//! purpose: Unicode case mapping would add about 24 KB of tables to the widget. A text that
+//! starts with another letter keeps its case, so a translation whose names start with, say, a
+//! Greek letter is shown as written.
 
 /// The text with its first letter in upper case.
 pub fn capitalised(text: &str) -> String {

@@ -407,6 +407,64 @@ fn a_misspelt_or_missing_field_is_reported() {
 }
 
 #[test]
+fn an_id_that_is_not_plain_is_reported() {
+    // Ids stand in the widget's markup and stored data: nothing but plain ids gets through.
+    let problems = problems_after(
+        r#"{ "id": "probiotic", "name""#,
+        r#"{ "id": "probiotic\"><img src=x onerror=alert(1)>", "name""#,
+    );
+    assert_reported(&problems, "$.lists[0].id", "an id is small letters, digits");
+    let problems = problems_after(r#""id": "under_16""#, r#""id": "Under 16""#);
+    assert_reported(
+        &problems,
+        "$.questions[0].options[0].id",
+        "an id is small letters, digits",
+    );
+}
+
+/// The English file with `count` options for the question `id`, as many as it takes.
+fn with_options(id: &str, count: usize) -> Result<Content, ContentError> {
+    let mut json: serde_json::Value = serde_json::from_str(ENGLISH).unwrap();
+    let questions = json["questions"].as_array_mut().unwrap();
+    let question = questions.iter_mut().find(|q| q["id"] == id).unwrap();
+    let options = question["options"].as_array_mut().unwrap();
+    let template = options[1].clone();
+    for extra in options.len()..count {
+        let mut option = template.clone();
+        option["id"] = format!("extra_{extra}").into();
+        option["label"] = format!("Extra {extra}").into();
+        options.push(option);
+    }
+    Content::parse(&json.to_string())
+}
+
+#[test]
+fn a_question_with_too_many_options_is_reported_and_never_freezes_the_checks() {
+    let at = content()
+        .questions
+        .iter()
+        .position(|q| q.id == "intolerances")
+        .unwrap();
+    let Err(ContentError(problems)) = with_options("intolerances", 40) else {
+        panic!("40 options passed the checks");
+    };
+    assert_reported(
+        &problems,
+        &format!("$.questions[{at}].options"),
+        "has 40 options; a question can have at most 16",
+    );
+    // Within the limit, but with more readers than the checks can go through.
+    let Err(ContentError(problems)) = with_options("intolerances", 14) else {
+        panic!("too many readers passed the checks");
+    };
+    assert_reported(
+        &problems,
+        "$.restrictions",
+        "allow more than 20000 different readers",
+    );
+}
+
+#[test]
 fn a_content_file_for_another_format_is_reported() {
     let problems = problems_after(r#""version": 2"#, r#""version": 1"#);
     assert_reported(

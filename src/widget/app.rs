@@ -64,7 +64,8 @@ const PROBLEMS_SHOWN: usize = 5;
 /// arrived (and is broken) or never did.
 pub fn failure(source: &str, problems: &[Problem], loaded: bool) -> String {
     let mut out = Markup::new();
-    out.raw(r#"<div class="gsc"><h1 class="gsc-title">Gut–Skin Check</h1><div class="gsc-alert" role="alert"><h2>Sorry, the check could not load</h2>"#);
+    // The built-in words are English, whatever the language the page asked for.
+    out.raw(r#"<div class="gsc" lang="en"><h1 class="gsc-title">Gut–Skin Check</h1><div class="gsc-alert" role="alert"><h2>Sorry, the check could not load</h2>"#);
     if loaded {
         out.element(
             "p",

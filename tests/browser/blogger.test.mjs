@@ -52,6 +52,22 @@ function editedContent(edit, content = CONTENT) {
   return copy;
 }
 
+/** Whether the service worker's cache of this version holds each of `files` (of the widget). */
+function kept(w, files, folder = '/') {
+  return w.page.evaluate(
+    async ({ files, folder }) => {
+      const names = (await caches.keys()).filter((name) => name.startsWith('gut-skin-check-') && !name.endsWith('pages'));
+      const found = {};
+      for (const file of files) {
+        const url = new URL(folder + file, location.origin).href;
+        found[file] = (await Promise.all(names.map((name) => caches.match(url, { cacheName: name })))).some(Boolean);
+      }
+      return found;
+    },
+    { files, folder },
+  );
+}
+
 /** The widget's root inside its shadow root: the lang and dir it carries. */
 function rootLanguage(w) {
   return w.scope.locator('.gsc-mount').evaluate((root) => ({
@@ -163,6 +179,11 @@ describe('a Spanish-speaking blog', () => {
     try {
       await w.page.evaluate(() => navigator.serviceWorker.ready);
       assert.deepEqual(await rootLanguage(w), { lang: 'es', dir: 'ltr', direction: 'ltr' });
+      assert.deepEqual(await kept(w, ['content/en.json', 'content/es.json', 'check-content_bg.wasm']), {
+        'content/en.json': true,
+        'content/es.json': true,
+        'check-content_bg.wasm': false,
+      }, 'both content files are kept for offline use; the checker, which this page never needs, is not');
       await w.context.setOffline(true);
       await server.close();
       await w.goto(url);
@@ -354,6 +375,37 @@ describe('the blogger’s own content file', () => {
       for (const item of items) assert.ok(console.includes(item), `${item} is in the console too`);
       assert.match(await w.scope.getByRole('alert').innerText(), /The other \d+ are listed in the browser's console\./);
       assert.deepEqual(w.errors, []);
+    } finally {
+      await w.close();
+      await server.close();
+    }
+  });
+
+  test('a checker that cannot be fetched is not blamed on the file, and is tried again for the next copy', async () => {
+    const server = await blog({ 'my-content.json': CONTENT });
+    let blocked = true;
+    const ready = (w) => w.scope.getByRole('alert').waitFor();
+    const before = (page) =>
+      page.route('**/check-content_bg.wasm', (route) => (blocked ? route.abort() : route.continue()));
+    const w = await Widget.open(browser, `${server.url}2026/11/own-content/`, {}, { before, ready });
+    try {
+      const said = await w.scope.getByRole('alert').innerText();
+      assert.match(said, /could not be fetched/);
+      assert.match(said, /the checker could not be fetched/);
+      assert.doesNotMatch(said, /mistakes/);
+      // The network is back: a copy added now checks the file and shows the check.
+      blocked = false;
+      await w.page.evaluate((file) => {
+        const late = document.createElement('div');
+        late.dataset.gutSkinCheck = '';
+        late.dataset.content = file;
+        late.id = 'late';
+        document.body.append(late);
+      }, OWN_CONTENT);
+      const late = w.copy(1);
+      await late.scope.getByRole('button', { name: CONTENT.interface.start }).waitFor();
+      // The browser reports the blocked fetch itself; nothing else goes wrong.
+      assert.ok(w.errors.length > 0 && w.errors.every((e) => e.includes('net::ERR_FAILED')), `${w.errors}`);
     } finally {
       await w.close();
       await server.close();

@@ -325,13 +325,15 @@ pub fn details(report: &Report, foods: &FoodsOnScreen, session: &Session) -> Str
     open_section(&mut out, content.ui(Ui::FoodsSection));
     for section in &foods.lists {
         let list = section.list.list;
-        out.raw(&format!(
-            r#"<section class="gsc-food-list" aria-labelledby="gsc-list-{0}"><h3 id="gsc-list-{0}">"#,
-            list.id
-        ))
-        .text(&list.name)
-        .raw("</h3>")
-        .element(r#"p class="gsc-list-about""#, &list.about);
+        // Escaped too, though the checks allow only plain ids: a content file is not ours.
+        out.raw(r#"<section class="gsc-food-list" aria-labelledby="gsc-list-"#)
+            .text(&list.id)
+            .raw(r#""><h3 id="gsc-list-"#)
+            .text(&list.id)
+            .raw(r#"">"#)
+            .text(&list.name)
+            .raw("</h3>")
+            .element(r#"p class="gsc-list-about""#, &list.about);
         if let Some(said) = &section.said {
             out.element(r#"p class="gsc-said""#, said);
         }
