@@ -43,57 +43,10 @@ function problemsIn(file) {
   } catch (error) {
     return [[place(text, error.message), `not valid JSON: ${error.message}`]];
   }
-  const flat = flatten(json);
-  if (!flat) return [['$', 'nests too deeply to be content']];
-  const found = check(flat.shape, flat.numbers, flat.text);
+  const found = check(json);
   const problems = [];
   for (let at = 0; at < found.length; at += 2) problems.push([found[at], found[at + 1]]);
   return problems;
-}
-
-/**
- * The same walk as embed.js: a value JSON.parse gave, flat, as the wasm reads it in one go (see `from_flat` in
- * src/json.rs): a code per value with the lengths of texts, lists and objects, the numbers, and
- * every key and text joined. `null` when it nests deeper than anything a content file needs.
- */
-function flatten(value) {
-  const shape = [];
-  const numbers = [];
-  const texts = [];
-  const text = (string) => {
-    shape.push(string.length);
-    texts.push(string);
-  };
-  const walk = (item, depth) => {
-    if (depth > 16) throw new RangeError('nests too deeply');
-    if (item === null) {
-      shape.push(0);
-    } else if (typeof item === 'boolean') {
-      shape.push(item ? 2 : 1);
-    } else if (typeof item === 'number') {
-      shape.push(3);
-      numbers.push(item);
-    } else if (typeof item === 'string') {
-      shape.push(4);
-      text(item);
-    } else if (Array.isArray(item)) {
-      shape.push(5, item.length);
-      for (const each of item) walk(each, depth + 1);
-    } else {
-      const keys = Object.keys(item);
-      shape.push(6, keys.length);
-      for (const key of keys) {
-        text(key);
-        walk(item[key], depth + 1);
-      }
-    }
-  };
-  try {
-    walk(value, 0);
-  } catch {
-    return null;
-  }
-  return { shape: Uint32Array.from(shape), numbers: Float64Array.from(numbers), text: texts.join('') };
 }
 
 /** Where JSON.parse stopped, as a line and column, from the position its message gives. */

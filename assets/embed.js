@@ -133,7 +133,7 @@ function loadContent(url, own) {
         const flat = flatten(json);
         if (!flat) return { problems: [["$", "nests too deeply to be content"]], arrived: true };
         if (!own) return { json, flat };
-        const found = (await loadChecker()).check(flat.shape, flat.numbers, flat.text);
+        const found = (await loadChecker()).check(json);
         if (found.length === 0) return { json, flat };
         const problems = [];
         for (let at = 0; at < found.length; at += 2) problems.push([found[at], found[at + 1]]);

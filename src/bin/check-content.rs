@@ -55,15 +55,19 @@ fn main() -> std::process::ExitCode {
     }
 }
 
-/// Every problem in a content file that `JSON.parse` read and the loader handed over flat (see
-/// `gut_skin_check::json::from_flat`), as one list: each problem's JSON path, then its message.
-/// Empty when the content is sound.
+#[cfg(target_arch = "wasm32")]
+#[path = "../widget/js_json.rs"]
+mod js_json;
+
+/// Every problem in `content` (a value `JSON.parse` gave), as one list: each problem's JSON
+/// path, then its message. Empty when the content is sound. Read value by value, which is slower
+/// than the widget's flat hand-over but needs nothing of whoever calls it.
 #[cfg(target_arch = "wasm32")]
 #[wasm_bindgen::prelude::wasm_bindgen]
-pub fn check(shape: Vec<u32>, numbers: Vec<f64>, text: String) -> Vec<String> {
+pub fn check(content: wasm_bindgen::JsValue) -> Vec<String> {
     use gut_skin_check::content::Content;
 
-    let Some(json) = gut_skin_check::json::from_flat(&shape, &numbers, &text) else {
+    let Some(json) = js_json::json_of(&content) else {
         return vec!["$".to_owned(), "nests too deeply to be content".to_owned()];
     };
     match Content::from_json(&json) {

@@ -1,5 +1,7 @@
 //! The domain's JSON tree for a value the browser's own `JSON.parse` gave, which keeps a JSON
-//! parser out of the wasm: the stored data. (Content files cross over flat: see `json::from_flat`.)
+//! parser out of the wasm: the stored data, and content files in the checker. (The widget takes
+//! its content file flat, which is faster: see `json::from_flat`.) Shared by the widget and the
+//! content checker.
 
 use gut_skin_check::json::{Json, MAX_DEPTH};
 use wasm_bindgen::{JsCast, JsValue};

@@ -1,11 +1,12 @@
 // WCAG 2.2 AA on every screen: axe-core scans in light and dark, reflow at 320 px and at 200%
 // zoom, tap targets, focus rings, the live region, text for every chart, motion and language.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 
+import { servedBuild } from './support/build.mjs';
 import { DIST, serve } from './support/server.mjs';
 import { hashedFiles } from './support/builds.mjs';
-import { Widget, launch, question } from './support/widget.mjs';
+import { Widget, question } from './support/widget.mjs';
 import { HEALTHY, OMNIVORE_WITH_ACNE } from './support/readers.mjs';
 import {
   EVERY_SCREEN,
@@ -24,18 +25,7 @@ const DESKTOP = { width: 1280, height: 800 };
 // is the viewport here. (A deviceScaleFactor of 2 would only sharpen the pixels, not zoom.)
 const ZOOMED = { width: 640, height: 400 };
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const build = servedBuild();
 
 /** The score bands in words, as the results show them beside each bar. */
 const BANDS = ['little attention needed', 'some attention needed', 'most attention needed'];
@@ -63,7 +53,7 @@ async function inEachScheme(page, check) {
 /** Opens the standalone page with the widget's wasm file missing, so the loader fails. */
 async function openWithoutWasm(viewport) {
   const broken = await serve({ mounts: { '/': DIST, [`/${hashedFiles(DIST).wasm}`]: '/nonexistent' } });
-  const context = await browser.newContext({ viewport });
+  const context = await build.browser.newContext({ viewport });
   const page = await context.newPage();
   const w = new Widget(page, context, new URL(broken.url).origin);
   await page.goto(broken.url);
@@ -82,7 +72,7 @@ function missingWasmErrors(origin) {
 describe('axe-core (WCAG 2.2 A and AA)', () => {
   for (const viewport of [DESKTOP, PHONE]) {
     test(`finds no violation on any screen, light or dark, at ${size(viewport)}`, async () => {
-      const w = await Widget.open(browser, server.url, { viewport });
+      const w = await build.open({ viewport });
       try {
         const found = [];
         const seen = await visitEveryScreen(w, (screen) =>
@@ -123,7 +113,7 @@ describe('axe-core (WCAG 2.2 A and AA)', () => {
 describe('reflow: no horizontal scrolling', () => {
   for (const viewport of [PHONE, ZOOMED, DESKTOP]) {
     test(`on any screen at ${size(viewport)}${viewport === ZOOMED ? ' (1280 × 800 at 200% zoom)' : ''}`, async () => {
-      const w = await Widget.open(browser, server.url, { viewport });
+      const w = await build.open({ viewport });
       try {
         const found = [];
         await visitEveryScreen(w, async (screen) => {
@@ -144,7 +134,7 @@ describe('reflow: no horizontal scrolling', () => {
   }
 
   test('with the text spacing WCAG 1.4.12 allows a reader to set, at 320 px', async () => {
-    const w = await Widget.open(browser, server.url, { viewport: PHONE });
+    const w = await build.open({ viewport: PHONE });
     try {
       const found = [];
       await visitEveryScreen(w, async (screen) => {
@@ -171,7 +161,7 @@ describe('reflow: no horizontal scrolling', () => {
 describe('tap targets', () => {
   for (const viewport of [PHONE, DESKTOP]) {
     test(`every button and choice is at least 24 × 24 px on any screen at ${size(viewport)}`, async () => {
-      const w = await Widget.open(browser, server.url, { viewport });
+      const w = await build.open({ viewport });
       try {
         const small = [];
         let measured = 0;
@@ -196,7 +186,7 @@ describe('tap targets', () => {
 describe('the focus ring', () => {
   for (const colorScheme of SCHEMES) {
     test(`is a solid outline of 2 px or more with 3:1 contrast on every kind of control, ${colorScheme}`, async () => {
-      const w = await Widget.open(browser, server.url, { viewport: DESKTOP, colorScheme });
+      const w = await build.open({ viewport: DESKTOP, colorScheme });
       const keys = w.page.keyboard;
       try {
         const rings = [];
@@ -254,7 +244,7 @@ describe('the focus ring', () => {
 describe('controls', () => {
   for (const colorScheme of SCHEMES) {
     test(`stand out from the background at 3:1 or more, ${colorScheme}`, async () => {
-      const w = await Widget.open(browser, server.url, { viewport: DESKTOP, colorScheme });
+      const w = await build.open({ viewport: DESKTOP, colorScheme });
       try {
         await w.start();
         await w.choose('age', HEALTHY.age);
@@ -287,7 +277,7 @@ describe('controls', () => {
 
 describe('the live region', () => {
   test('politely announces the progress after each step, and the stop and results screens', async () => {
-    const w = await Widget.open(browser, server.url);
+    const w = await build.open();
     try {
       const status = w.scope.getByRole('status');
       assert.equal(await status.count(), 1);
@@ -337,7 +327,7 @@ describe('the live region', () => {
 
 describe('messages', () => {
   test('"Please choose an answer" is an alert that describes the question it belongs to', async () => {
-    const w = await Widget.open(browser, server.url);
+    const w = await build.open();
     try {
       await w.start();
       await w.scope.getByRole('button', { name: 'Next' }).click();
@@ -362,7 +352,7 @@ describe('messages', () => {
 
 describe('charts and colour', () => {
   test('the chart, its bars and the progress bar say the same in text, and colour is never alone', async () => {
-    const w = await Widget.open(browser, server.url);
+    const w = await build.open();
     try {
       await w.start();
       for (const id of ['age', 'diet', 'intolerances']) {
@@ -436,8 +426,8 @@ describe('motion', () => {
     );
 
   test('a reader who asks for reduced motion gets none; nothing ever animates or flashes', async () => {
-    const calm = await Widget.open(browser, server.url, { reducedMotion: 'reduce' });
-    const moving = await Widget.open(browser, server.url, { reducedMotion: 'no-preference' });
+    const calm = await build.open({ reducedMotion: 'reduce' });
+    const moving = await build.open({ reducedMotion: 'no-preference' });
     try {
       for (const w of [calm, moving]) {
         await w.start();
@@ -462,7 +452,7 @@ describe('motion', () => {
 
 describe('language', () => {
   test('the page and the widget say they are in English, even inside a page in another language', async () => {
-    const w = await Widget.open(browser, server.url);
+    const w = await build.open();
     try {
       assert.equal(await w.page.evaluate(() => document.documentElement.lang), 'en');
       await w.start();

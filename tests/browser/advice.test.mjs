@@ -1,11 +1,10 @@
 // Three readers whose restrictions meet, end to end: every sentence of their results is read
 // against what they told the check, and the advice that matters most to each is looked for by
 // its exact words.
-import { after, afterEach, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 
-import { serve } from './support/server.mjs';
-import { Widget, launch } from './support/widget.mjs';
+import { servedBuild } from './support/build.mjs';
 import { adviceProblems } from './support/advice.mjs';
 import {
   HISTAMINE_INTOLERANT_ON_LESS_SALT,
@@ -13,36 +12,17 @@ import {
   VEGAN_WITH_IBS,
 } from './support/readers.mjs';
 
-let server;
-let browser;
-let widget;
-
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-afterEach(async () => {
-  const errors = widget?.errors ?? [];
-  await widget?.close();
-  widget = undefined;
-  assert.deepEqual(errors, [], 'console errors');
-});
+const build = servedBuild();
 
 /** Completes the check as `reader` and returns the widget and every sentence of the results. */
 async function resultsOf(reader, screenshot) {
-  widget = await Widget.open(browser, server.url);
-  await widget.start();
-  await widget.complete(reader);
-  await widget.screenshot(screenshot);
-  const sentences = await widget.resultSentences();
+  build.widget = await build.open();
+  await build.widget.start();
+  await build.widget.complete(reader);
+  await build.widget.screenshot(screenshot);
+  const sentences = await build.widget.resultSentences();
   assert.deepEqual(adviceProblems(sentences, reader), [], 'every sentence fits the reader');
-  return { w: widget, sentences };
+  return { w: build.widget, sentences };
 }
 
 function includesAll(sentences, expected) {

@@ -1,9 +1,8 @@
 // Readers answer the whole assessment with the mouse and get the results that fit them.
-import { after, afterEach, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 
-import { serve } from './support/server.mjs';
-import { Widget, launch } from './support/widget.mjs';
+import { servedBuild } from './support/build.mjs';
 import { adviceProblems } from './support/advice.mjs';
 import {
   BLOOD_IN_STOOL,
@@ -12,31 +11,11 @@ import {
   VEGAN_WITH_IBS_AND_ECZEMA,
 } from './support/readers.mjs';
 
-let server;
-let browser;
-let widget;
-
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-afterEach(async () => {
-  // Every run must leave the console clean: no errors, no panics.
-  const errors = widget?.errors ?? [];
-  await widget?.close();
-  widget = undefined;
-  assert.deepEqual(errors, [], 'console errors');
-});
+const build = servedBuild();
 
 async function open() {
-  widget = await Widget.open(browser, server.url);
-  return widget;
+  build.widget = await build.open();
+  return build.widget;
 }
 
 describe('the intro', () => {

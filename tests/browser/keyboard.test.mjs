@@ -1,23 +1,12 @@
 // A reader who uses only the keyboard: Tab, arrow keys, Space and Enter, never the mouse.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 
-import { serve } from './support/server.mjs';
-import { Widget, launch, question } from './support/widget.mjs';
+import { servedBuild } from './support/build.mjs';
+import { question } from './support/widget.mjs';
 import { HEALTHY, OMNIVORE_WITH_ACNE } from './support/readers.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const build = servedBuild();
 
 async function until(check, what) {
   const deadline = Date.now() + 5000;
@@ -78,7 +67,7 @@ async function shiftTabToChoice(w, what) {
 }
 
 test('a keyboard-only reader completes the assessment, with focus on each new question', async () => {
-  const w = await Widget.open(browser, server.url);
+  const w = await build.open();
   const { page } = w;
   const keys = page.keyboard;
   try {
@@ -158,7 +147,7 @@ test('a keyboard-only reader completes the assessment, with focus on each new qu
 });
 
 test('arrow keys move between checkboxes without ticking them, and stop at either end', async () => {
-  const w = await Widget.open(browser, server.url);
+  const w = await build.open();
   const keys = w.page.keyboard;
   const intolerances = question('intolerances');
   const labels = intolerances.options.map((o) => o.label);
@@ -192,7 +181,7 @@ test('arrow keys move between checkboxes without ticking them, and stop at eithe
 });
 
 test('Shift+Tab reaches Back, and Enter on it returns to the previous question', async () => {
-  const w = await Widget.open(browser, server.url);
+  const w = await build.open();
   const { page } = w;
   try {
     await w.start();
@@ -219,7 +208,7 @@ test('Shift+Tab reaches Back, and Enter on it returns to the previous question',
 });
 
 test('Start again takes focus to the intro, not back to the top of the page', async () => {
-  const w = await Widget.open(browser, server.url);
+  const w = await build.open();
   const keys = w.page.keyboard;
   try {
     // On the first load the widget leaves focus where the page has it.

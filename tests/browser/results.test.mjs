@@ -1,11 +1,10 @@
 // The results at a glance: the summary first and in order, within three screens on a phone;
 // every detail in a closed section that opens by mouse and keyboard; the last result marked on
 // the chart; and focus that lands somewhere named after every action, with nothing stale left.
-import { after, afterEach, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 
-import { serve } from './support/server.mjs';
-import { Widget, launch } from './support/widget.mjs';
+import { servedBuild } from './support/build.mjs';
 import {
   BLOOD_IN_STOOL,
   HEALTHY,
@@ -18,30 +17,11 @@ import {
 const PHONE = { width: 320, height: 640 };
 const DESKTOP = { width: 1280, height: 800 };
 
-let server;
-let browser;
-let widget;
-
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-afterEach(async () => {
-  const errors = widget?.errors ?? [];
-  await widget?.close();
-  widget = undefined;
-  assert.deepEqual(errors, [], 'console errors');
-});
+const build = servedBuild();
 
 async function open(viewport = DESKTOP, options = {}) {
-  widget = await Widget.open(browser, server.url, { viewport }, options);
-  return widget;
+  build.widget = await build.open({ viewport }, options);
+  return build.widget;
 }
 
 /**
@@ -113,7 +93,7 @@ describe('the summary comes first', () => {
         await w.screenshot(`results-summary-${viewport.width}-${who.replaceAll(/\W+/g, '-')}`);
         const errors = w.errors;
         await w.close();
-        widget = undefined;
+        build.widget = undefined;
         assert.deepEqual(errors, []);
       }
     });

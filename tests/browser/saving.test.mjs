@@ -1,28 +1,17 @@
 // What the widget keeps on the device, and what it does with bad data: resuming after a reload,
 // history and the change since the last result, share links, printing, deleting everything,
 // and stored data, links and storage that are broken.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 
-import { serve } from './support/server.mjs';
-import { SCREENSHOTS, Widget, launch, question } from './support/widget.mjs';
+import { servedBuild } from './support/build.mjs';
+import { SCREENSHOTS, Widget, question } from './support/widget.mjs';
 import { HEALTHY, OMNIVORE_WITH_ACNE } from './support/readers.mjs';
 
 const KEY = 'gut-skin-check';
-let server;
-let browser;
-
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const build = servedBuild();
 
 /** Runs before every load of the page: puts `text` in the widget's storage key. */
 const seed = (text) => (page) =>
@@ -51,7 +40,7 @@ async function shareLink(w) {
 
 describe('answers kept on the device', () => {
   test('a reader who closes the page mid-way comes back to the same question, answers kept', async () => {
-    const w = await Widget.open(browser, server.url);
+    const w = await build.open();
     try {
       await w.start();
       await w.choose('age', '25_34');
@@ -73,7 +62,7 @@ describe('answers kept on the device', () => {
   });
 
   test('a retake shows its change since the last result for every score, and the history', async () => {
-    const w = await Widget.open(browser, server.url, {}, {
+    const w = await build.open({}, {
       before: (page) => page.clock.setFixedTime(new Date('2026-10-03T10:00:00')),
     });
     try {
@@ -110,7 +99,7 @@ describe('answers kept on the device', () => {
 
 describe('share links', () => {
   test('open in another browser profile with the same scores, marked shared, saved only on request', async () => {
-    const w = await Widget.open(browser, server.url);
+    const w = await build.open();
     const elsewhere = { w: null };
     try {
       await w.start();
@@ -119,7 +108,7 @@ describe('share links', () => {
       assert.match(link, /#gsc=gsc\.[A-Za-z0-9_-]+$/);
       const scores = { ...(await w.mechanismScores()), ...(await w.habitScores()) };
 
-      elsewhere.w = await Widget.open(browser, link, {}, {
+      elsewhere.w = await Widget.open(build.browser, link, {}, {
         ready: (o) => o.scope.getByRole('heading', { name: 'Shared results' }).waitFor(),
       });
       const other = elsewhere.w;
@@ -143,7 +132,7 @@ describe('share links', () => {
   });
 
   test('a broken, tampered, foreign or huge link says so and overwrites nothing', async () => {
-    const w = await Widget.open(browser, server.url);
+    const w = await build.open();
     let link;
     try {
       await w.start();
@@ -164,7 +153,7 @@ describe('share links', () => {
     ];
     const own = record({ progress: { step: 'diet', answers: { age: '25_34' } } });
     for (const [what, bad, message] of cases) {
-      const v = await Widget.open(browser, `${server.url}#gsc=${bad}`, {}, {
+      const v = await Widget.open(build.browser, `${build.server.url}#gsc=${bad}`, {}, {
         before: (page) =>
           page.addInitScript(([key, value]) => {
             if (!sessionStorage.getItem('seeded')) localStorage.setItem(key, value);
@@ -207,7 +196,7 @@ describe('bad stored data', () => {
   ];
   for (const [what, text, message, keptResults] of cases) {
     test(`${what}: a short message, a working check, and what was fine is kept`, async () => {
-      const w = await Widget.open(browser, server.url, {}, { before: seed(text) });
+      const w = await build.open({}, { before: seed(text) });
       try {
         assert.match(await alertText(w), message);
         await w.scope.getByRole('button', { name: 'Dismiss' }).click();
@@ -235,7 +224,7 @@ describe('bad stored data', () => {
       step: 1,
       results: [{ date: '2026-09-01', answers: Object.fromEntries(Object.entries(HEALTHY)) }],
     });
-    const w = await Widget.open(browser, server.url, {}, {
+    const w = await build.open({}, {
       before: seed(v1),
       ready: (o) => o.scope.getByRole('group').waitFor(),
     });
@@ -251,7 +240,7 @@ describe('bad stored data', () => {
 
 describe('storage that cannot be used', () => {
   test('blocked storage: the check works without saving and says so once', async () => {
-    const w = await Widget.open(browser, server.url, {}, {
+    const w = await build.open({}, {
       before: (page) =>
         page.addInitScript(() => {
           Object.defineProperty(window, 'localStorage', {
@@ -273,7 +262,7 @@ describe('storage that cannot be used', () => {
   });
 
   test('full storage: the first failed save is reported once and the check goes on', async () => {
-    const w = await Widget.open(browser, server.url, {}, {
+    const w = await build.open({}, {
       before: (page) =>
         page.addInitScript(() => {
           Storage.prototype.setItem = () => {
@@ -296,7 +285,7 @@ describe('storage that cannot be used', () => {
 
 describe('deleting and printing', () => {
   test('"Delete my data" asks first, then empties storage', async () => {
-    const w = await Widget.open(browser, server.url);
+    const w = await build.open();
     try {
       await w.start();
       await w.complete(OMNIVORE_WITH_ACNE);
@@ -322,7 +311,7 @@ describe('deleting and printing', () => {
   });
 
   test('the print view is a clean page with every section open: no buttons, chart and disclaimer kept', async () => {
-    const w = await Widget.open(browser, server.url, {}, { colorScheme: 'dark' });
+    const w = await build.open({}, { colorScheme: 'dark' });
     try {
       await w.start();
       await w.complete(OMNIVORE_WITH_ACNE);
