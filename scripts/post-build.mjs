@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { transformSync } from 'esbuild';
+import { shortenNames } from './wasm-names.mjs';
 
 const project = resolve(import.meta.dirname, '..');
 const build = resolve(process.argv[2] ?? process.env.TRUNK_STAGING_DIR ?? join(project, 'dist'));
@@ -66,11 +67,22 @@ if (/\sstyle=/i.test(index) || /<style/i.test(index)) fail('index.html has inlin
 
 // Trunk minifies the HTML and CSS but not the scripts; every script ships minified.
 const minified = (source) => transformSync(source, { minify: true, format: 'esm', target: 'es2020' }).code;
-writeFileSync(join(build, appScript), minified(readFileSync(join(build, appScript), 'utf8')));
+/** Shortens the names a wasm and its glue share, then minifies the glue. */
+function finishBundle(script, wasm) {
+  let shortened;
+  try {
+    shortened = shortenNames(readFileSync(join(build, wasm)), readFileSync(join(build, script), 'utf8'));
+  } catch (error) {
+    fail(`${wasm}: ${error.message}`);
+  }
+  writeFileSync(join(build, wasm), shortened.wasm);
+  writeFileSync(join(build, script), minified(shortened.glue));
+}
+finishBundle(appScript, appWasm);
 // The content checker that Trunk builds beside the widget, for a blogger's own content file.
 const checker = 'check-content.js';
 if (!topLevel.includes(checker) || !topLevel.includes('check-content_bg.wasm')) fail('the build has no content checker');
-writeFileSync(join(build, checker), minified(readFileSync(join(build, checker), 'utf8')));
+finishBundle(checker, 'check-content_bg.wasm');
 // The same checker as a command for Node.js, for bloggers with no Rust toolchain; not precached.
 const checkerCommand = 'check-content.mjs';
 writeFileSync(join(build, checkerCommand), readFileSync(join(project, 'assets', checkerCommand), 'utf8'));
