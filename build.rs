@@ -23,6 +23,9 @@ mod json;
 #[path = "src/questionnaire.rs"]
 mod questionnaire;
 #[allow(dead_code)]
+#[path = "src/read.rs"]
+mod read;
+#[allow(dead_code)]
 #[path = "src/restrictions.rs"]
 mod restrictions;
 #[allow(dead_code)]
@@ -38,6 +41,7 @@ fn main() {
         "interface",
         "json",
         "questionnaire",
+        "read",
         "restrictions",
         "text",
     ] {

@@ -1,15 +1,19 @@
 //! Conditions on earlier answers that decide whether a question is asked or a rule applies.
 
-use serde::{Deserialize, Serialize};
-
 use crate::answers::Answers;
+use crate::read::from_object;
 
 /// Holds when the reader's answer to `question` includes any of the listed options.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Condition {
     pub question: String,
     pub any_of: Vec<String>,
 }
+
+from_object!(Condition {
+    question: "question",
+    any_of: "any_of",
+});
 
 impl Condition {
     pub fn holds(&self, answers: &Answers) -> bool {

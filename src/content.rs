@@ -4,12 +4,11 @@
 
 use std::fmt;
 
-use serde::Deserialize;
-
 use crate::answers::Answers;
 use crate::conditions::Condition;
 use crate::interface::{Interface, Ui};
-use crate::json::{from_json, push_key, Json, Problem};
+use crate::json::{push_key, Json, Problem};
+use crate::read::{from_object, At, FromJson};
 use crate::restrictions::{contains_words, is_word_character, words};
 use crate::text::lower_first;
 
@@ -25,18 +24,16 @@ pub const SHIPPED: [(&str, &str); 2] = [
 pub const ENGLISH: &str = SHIPPED[0].1;
 
 /// Everything the assessment says, asks, scores and suggests, in one language.
-#[derive(Debug, PartialEq, Deserialize)]
+#[derive(Debug, Default, PartialEq)]
 pub struct Content {
     /// The content format's version, [`CONTENT_VERSION`].
     pub version: u32,
     /// The language of its words, as a BCP 47 tag ("en", "es", "pt-BR").
     pub lang: String,
     /// Which way its script runs; the widget is laid out to match.
-    #[serde(default)]
     pub dir: Direction,
     pub interface: Interface,
     /// Changes to the words where a list is joined: Spanish "y" before an "i" sound is "e".
-    #[serde(default)]
     pub word_changes: Vec<WordChange>,
     pub scores: Vec<ScoreDef>,
     pub sections: Vec<Section>,
@@ -51,8 +48,7 @@ pub struct Content {
 }
 
 /// Which way a language's script runs.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub enum Direction {
     #[default]
     Ltr,
@@ -70,22 +66,22 @@ impl Direction {
 }
 
 /// Words that change where they meet the next word, as the content file gives them.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct WordChange {
     pub from: String,
     pub to: String,
 }
 
 /// Whether a score describes how the gut affects the skin or a habit that helps the gut.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub enum ScoreKind {
+    #[default]
     Mechanism,
     Habit,
 }
 
 /// One of the eight scores.
-#[derive(Debug, PartialEq, Deserialize)]
+#[derive(Debug, Default, PartialEq)]
 pub struct ScoreDef {
     pub id: String,
     pub kind: ScoreKind,
@@ -101,56 +97,48 @@ impl ScoreDef {
 }
 
 /// A group of questions shown under one title.
-#[derive(Debug, PartialEq, Deserialize)]
+#[derive(Debug, Default, PartialEq)]
 pub struct Section {
     pub id: String,
     pub title: String,
 }
 
 /// Whether a question takes one answer or several.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub enum QuestionKind {
+    #[default]
     Single,
     Multi,
 }
 
 /// One question of the assessment.
-#[derive(Debug, PartialEq, Deserialize)]
+#[derive(Debug, Default, PartialEq)]
 pub struct Question {
     pub id: String,
     pub section: String,
     pub kind: QuestionKind,
     pub text: String,
-    #[serde(default)]
     pub hint: Option<String>,
     /// Every condition must hold for the question to be asked.
-    #[serde(default)]
     pub show_if: Vec<Condition>,
     pub options: Vec<AnswerOption>,
 }
 
 /// One answer a question offers.
-#[derive(Debug, PartialEq, Deserialize)]
+#[derive(Debug, Default, PartialEq)]
 pub struct AnswerOption {
     pub id: String,
     pub label: String,
-    #[serde(default)]
     pub description: Option<String>,
     /// Points this answer adds to each named score.
-    #[serde(default)]
     pub weights: Points,
     /// The answer in the reader's terms ("you eat fermented foods less than once a week").
-    #[serde(default)]
     pub says: Option<String>,
     /// Choosing it ends the assessment with the "not designed for you" screen.
-    #[serde(default)]
     pub stop: bool,
     /// In a multi-choice question, choosing it clears the others ("None of these").
-    #[serde(default)]
     pub exclusive: bool,
     /// Choosing it is a warning sign; the text names the sign for the doctor card.
-    #[serde(default)]
     pub warning: Option<String>,
 }
 
@@ -189,37 +177,14 @@ impl FromIterator<(String, u32)> for Points {
     }
 }
 
-impl<'de> Deserialize<'de> for Points {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        struct PointsVisitor;
-
-        impl<'de> serde::de::Visitor<'de> for PointsVisitor {
-            type Value = Points;
-
-            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str("points by score id")
-            }
-
-            fn visit_map<A: serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<Points, A::Error> {
-                let mut points: Vec<(String, u32)> = Vec::new();
-                while let Some((id, value)) = map.next_entry::<String, u32>()? {
-                    // A score named twice counts once, with its last points, as in a JSON object.
-                    points.retain(|(other, _)| *other != id);
-                    points.push((id, value));
-                }
-                Ok(Points(points))
-            }
-        }
-
-        deserializer.deserialize_map(PointsVisitor)
+impl FromJson for Points {
+    fn read(at: At<'_>) -> Self {
+        Points(at.entries())
     }
 }
 
 /// One of the article's three food lists.
-#[derive(Debug, PartialEq, Deserialize)]
+#[derive(Debug, Default, PartialEq)]
 pub struct FoodList {
     pub id: String,
     pub name: String,
@@ -227,7 +192,7 @@ pub struct FoodList {
 }
 
 /// A food from one of the three lists.
-#[derive(Debug, PartialEq, Deserialize)]
+#[derive(Debug, Default, PartialEq)]
 pub struct Food {
     pub id: String,
     pub list: String,
@@ -241,31 +206,26 @@ pub struct Food {
 }
 
 /// The words for one food, written to suit readers with some restrictions.
-#[derive(Debug, PartialEq, Deserialize)]
+#[derive(Debug, Default, PartialEq)]
 pub struct Variant {
     /// The restrictions this text respects; the variant with the fewest that still covers every
     /// restriction of the reader's that concerns the food is the one they see.
-    #[serde(rename = "for", default)]
     pub suits: Vec<String>,
     pub name: String,
     pub examples: Vec<String>,
     pub first_step: String,
     /// Why this version differs from the usual food.
-    #[serde(default)]
     pub why: Option<String>,
     /// A caution that goes wherever the food goes, the plan included; a clause, lower-case first.
-    #[serde(default)]
     pub caution: Option<String>,
     /// A version that keeps little of the food's benefit (a flavour swap, a ferment whose live
     /// bacteria pasteurising killed), so it ranks after the rest.
-    #[serde(default)]
     pub weaker: bool,
-    #[serde(default)]
     pub source: Option<String>,
 }
 
 /// A habit tip that is not a food (hydration, processed foods).
-#[derive(Debug, PartialEq, Deserialize)]
+#[derive(Debug, Default, PartialEq)]
 pub struct Tip {
     pub id: String,
     pub score: String,
@@ -276,7 +236,7 @@ pub struct Tip {
 
 /// Something a reader told us that limits what they can eat (a diet, an intolerance, a
 /// circumstance), with the words that advice to them must never use.
-#[derive(Debug, PartialEq, Deserialize)]
+#[derive(Debug, Default, PartialEq)]
 pub struct Restriction {
     pub id: String,
     pub when: Condition,
@@ -286,12 +246,11 @@ pub struct Restriction {
     /// left-out line.
     pub terms: Vec<String>,
     /// Phrases that contain a term and are still fine ("green beans" with IBS's "beans").
-    #[serde(default)]
     pub allowed: Vec<String>,
 }
 
 /// What a combination of restrictions does to a food or a whole list.
-#[derive(Debug, PartialEq, Deserialize)]
+#[derive(Debug, Default, PartialEq)]
 pub struct Rule {
     /// Restriction ids; the rule applies when the reader has every one.
     pub when: Vec<String>,
@@ -301,16 +260,22 @@ pub struct Rule {
 }
 
 /// What a rule applies to.
-#[derive(Debug, PartialEq, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, PartialEq)]
 pub enum Target {
     Foods(Vec<String>),
     List(String),
 }
 
+/// Stands in for a value that failed to read: the problem is reported, and the content is
+/// not used.
+impl Default for Target {
+    fn default() -> Self {
+        Self::List(String::new())
+    }
+}
+
 /// What a rule does to its target. Each text is a clause, lower-case first.
-#[derive(Debug, PartialEq, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, PartialEq)]
 pub enum Effect {
     /// Not suggested; the text says why, after the food's name ("usually made with garlic and onion").
     LeaveOut(String),
@@ -320,8 +285,16 @@ pub enum Effect {
     Caution(String),
 }
 
+/// Stands in for a value that failed to read: the problem is reported, and the content is
+/// not used.
+impl Default for Effect {
+    fn default() -> Self {
+        Self::Caution(String::new())
+    }
+}
+
 /// A gentle note shown when any of its conditions holds; never the doctor card.
-#[derive(Debug, PartialEq, Deserialize)]
+#[derive(Debug, Default, PartialEq)]
 pub struct Note {
     pub when_any: Vec<Condition>,
     pub text: String,
@@ -329,13 +302,157 @@ pub struct Note {
 }
 
 /// A research finding shown on the results, with its source.
-#[derive(Debug, PartialEq, Deserialize)]
+#[derive(Debug, Default, PartialEq)]
 pub struct Evidence {
     pub text: String,
     pub source: String,
     /// The list the finding supports; not shown when none of that list's foods is.
-    #[serde(default)]
     pub list: Option<String>,
+}
+
+// How each type is read from the content file: the fields in the order declared, `default`
+// where one may be left out.
+from_object!(Content {
+    version: "version",
+    lang: "lang",
+    dir: "dir" default,
+    interface: "interface",
+    word_changes: "word_changes" default,
+    scores: "scores",
+    sections: "sections",
+    questions: "questions",
+    lists: "lists",
+    foods: "foods",
+    tips: "tips",
+    restrictions: "restrictions",
+    rules: "rules",
+    notes: "notes",
+    evidence: "evidence",
+});
+from_object!(WordChange {
+    from: "from",
+    to: "to"
+});
+from_object!(ScoreDef {
+    id: "id",
+    kind: "kind",
+    name: "name",
+    about: "about",
+});
+from_object!(Section {
+    id: "id",
+    title: "title"
+});
+from_object!(Question {
+    id: "id",
+    section: "section",
+    kind: "kind",
+    text: "text",
+    hint: "hint" default,
+    show_if: "show_if" default,
+    options: "options",
+});
+from_object!(AnswerOption {
+    id: "id",
+    label: "label",
+    description: "description" default,
+    weights: "weights" default,
+    says: "says" default,
+    stop: "stop" default,
+    exclusive: "exclusive" default,
+    warning: "warning" default,
+});
+from_object!(FoodList {
+    id: "id",
+    name: "name",
+    about: "about",
+});
+from_object!(Food {
+    id: "id",
+    list: "list",
+    helps: "helps",
+    reason_from: "reason_from",
+    variants: "variants",
+});
+from_object!(Variant {
+    suits: "for" default,
+    name: "name",
+    examples: "examples",
+    first_step: "first_step",
+    why: "why" default,
+    caution: "caution" default,
+    weaker: "weaker" default,
+    source: "source" default,
+});
+from_object!(Tip {
+    id: "id",
+    score: "score",
+    name: "name",
+    reason_from: "reason_from",
+    first_step: "first_step",
+});
+from_object!(Restriction {
+    id: "id",
+    when: "when",
+    source: "source",
+    terms: "terms",
+    allowed: "allowed" default,
+});
+from_object!(Rule {
+    when: "when",
+    target: "target",
+    effect: "effect",
+    source: "source",
+});
+from_object!(Note {
+    when_any: "when_any",
+    text: "text",
+    source: "source",
+});
+from_object!(Evidence {
+    text: "text",
+    source: "source",
+    list: "list" default,
+});
+
+impl FromJson for Direction {
+    fn read(at: At<'_>) -> Self {
+        [Self::Ltr, Self::Rtl][at.name(&["ltr", "rtl"])]
+    }
+}
+
+impl FromJson for ScoreKind {
+    fn read(at: At<'_>) -> Self {
+        [Self::Mechanism, Self::Habit][at.name(&["mechanism", "habit"])]
+    }
+}
+
+impl FromJson for QuestionKind {
+    fn read(at: At<'_>) -> Self {
+        [Self::Single, Self::Multi][at.name(&["single", "multi"])]
+    }
+}
+
+impl FromJson for Target {
+    fn read(at: At<'_>) -> Self {
+        at.variant(&["foods", "list"], |index, value| match index {
+            0 => Self::Foods(FromJson::read(value)),
+            _ => Self::List(FromJson::read(value)),
+        })
+    }
+}
+
+impl FromJson for Effect {
+    fn read(at: At<'_>) -> Self {
+        at.variant(&["leave_out", "ask_first", "caution"], |index, value| {
+            let text = FromJson::read(value);
+            match index {
+                0 => Self::LeaveOut(text),
+                1 => Self::AskFirst(text),
+                _ => Self::Caution(text),
+            }
+        })
+    }
 }
 
 /// The content format this widget reads; a file written for another says so in its `version`.
@@ -364,7 +481,7 @@ impl Content {
     /// the checker already checked. The widget reads this way, so the checks' code stays out of
     /// its first load.
     pub fn read(json: &Json) -> Result<Self, ContentError> {
-        from_json(json).map_err(|problem| ContentError(vec![problem]))
+        crate::read::read(json).map_err(ContentError)
     }
 
     /// Reads content from parsed JSON and checks it: every reference resolves, every reader

@@ -2,12 +2,8 @@
 //! pieces its sentences are built from — by key, as the content file's `interface` object holds
 //! them, so a translation or an edit needs no change to the code.
 
-use std::fmt;
-
-use serde::de::{MapAccess, Visitor};
-use serde::{Deserialize, Deserializer};
-
 use crate::json::{push_key, Problem};
+use crate::read::{At, FromJson};
 use crate::text::{capitalised, lower_first};
 
 macro_rules! interface_texts {
@@ -317,27 +313,8 @@ pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
     out
 }
 
-impl<'de> Deserialize<'de> for Interface {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        struct TextsVisitor;
-
-        impl<'de> Visitor<'de> for TextsVisitor {
-            type Value = Interface;
-
-            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str("an object of interface texts")
-            }
-
-            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Interface, A::Error> {
-                let mut texts: Vec<(String, String)> = Vec::new();
-                while let Some((key, text)) = map.next_entry::<String, String>()? {
-                    texts.retain(|(other, _)| *other != key);
-                    texts.push((key, text));
-                }
-                Ok(Interface(texts))
-            }
-        }
-
-        deserializer.deserialize_map(TextsVisitor)
+impl FromJson for Interface {
+    fn read(at: At<'_>) -> Self {
+        Interface(at.entries())
     }
 }

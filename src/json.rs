@@ -1,8 +1,9 @@
 //! JSON as the widget reads it: a tree of values, which the browser's own `JSON.parse` builds in
-//! the widget and serde_json on the host, turned into the domain's serde types. Every problem
-//! names its place as a JSON path (`$.questions[3].options[0].label`), and no message ever
-//! formats a number with a fraction, which would pull float formatting into the wasm. A struct
-//! accepts only its own fields, and a field it marks `#[serde(default)]` may be left out.
+//! the widget and serde_json on the host, turned into the stored data's serde types here and
+//! into the content's types by `read.rs`. Every problem names its place as a JSON path
+//! (`$.questions[3].options[0].label`), and no message ever formats a number with a fraction,
+//! which would pull float formatting into the wasm. A struct accepts only its own fields, and a
+//! field it marks `#[serde(default)]` may be left out.
 
 use std::cell::Cell;
 use std::fmt::{self, Display};
@@ -57,7 +58,7 @@ impl Json {
     }
 
     /// What kind of value this is, in words, for a message.
-    fn kind(&self) -> &'static str {
+    pub(crate) fn kind(&self) -> &'static str {
         match self {
             Self::Null => "null",
             Self::Bool(_) => "true or false",
@@ -122,14 +123,14 @@ pub fn from_json<T: DeserializeOwned>(json: &Json) -> Result<T, Problem> {
 }
 
 /// Where a value sits, as a chain back to the root; rendered only when something is wrong.
-enum Path<'p> {
+pub(crate) enum Path<'p> {
     Root,
     Key(&'p Path<'p>, &'p str),
     Index(&'p Path<'p>, usize),
 }
 
 impl Path<'_> {
-    fn render(&self) -> String {
+    pub(crate) fn render(&self) -> String {
         match self {
             Self::Root => "$".to_owned(),
             Self::Key(parent, key) => {

@@ -15,6 +15,7 @@ pub mod markup;
 pub mod plan;
 pub mod questionnaire;
 pub mod ranking;
+pub mod read;
 pub mod restrictions;
 pub mod results;
 pub mod saved;

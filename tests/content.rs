@@ -407,6 +407,41 @@ fn a_misspelt_or_missing_field_is_reported() {
 }
 
 #[test]
+fn every_field_of_the_wrong_shape_is_reported_not_only_the_first() {
+    let text = edited(r#""kind": "single""#, r#""kind": "one""#)
+        .replacen(
+            r#""weights": { "hydration": 4"#,
+            r#""weights": { "hydration": "4""#,
+            1,
+        )
+        .replacen(r#""label": "Under 16""#, r#""lable": "Under 16""#, 1)
+        .replacen(r#""lang": "en","#, "", 1);
+    let Err(ContentError(problems)) = Content::parse(&text) else {
+        panic!("content with four mistakes passed");
+    };
+    assert_eq!(problems.len(), 4, "{problems:?}");
+    assert_reported(&problems, "$", "`lang` is missing");
+    assert_reported(
+        &problems,
+        "$.questions[0].kind",
+        "`one` is not one of: single, multi",
+    );
+    // The misspelt field is reported, not the missing one it stands for.
+    assert_reported(
+        &problems,
+        "$.questions[0].options[0].lable",
+        "`lable` is not a field here",
+    );
+    assert_reported(
+        &problems,
+        "$.questions[22].options[0].weights.hydration",
+        "expected a whole number from 0 to 4294967295, found text",
+    );
+    // In the order of the file's fields as the content declares them: `lang` before `questions`.
+    assert_eq!(problems[0].path, "$");
+}
+
+#[test]
 fn an_id_that_is_not_plain_is_reported() {
     // Ids stand in the widget's markup and stored data: nothing but plain ids gets through.
     let problems = problems_after(
