@@ -670,3 +670,40 @@ fn no_question_id_is_a_step_name_the_stored_data_reserves() {
         assert!(content().question(reserved).is_none(), "{reserved}");
     }
 }
+
+#[test]
+fn the_check_command_lists_every_problem_and_fails_on_any() {
+    let folder = std::env::temp_dir().join(format!("check-content-{}", std::process::id()));
+    std::fs::create_dir_all(&folder).expect("a temporary folder");
+    let broken = folder.join("broken.json");
+    let text = edited(r#""kind": "single""#, r#""kind": "one""#).replacen(
+        r#""label": "Under 16""#,
+        r#""lable": "Under 16""#,
+        1,
+    );
+    std::fs::write(&broken, text).expect("the broken file is written");
+    let run = |file: &std::path::Path| {
+        std::process::Command::new(env!("CARGO_BIN_EXE_check-content"))
+            .arg(file)
+            .output()
+            .expect("check-content runs")
+    };
+
+    let sound = run(std::path::Path::new("content/es.json"));
+    assert!(sound.status.success());
+    assert!(String::from_utf8_lossy(&sound.stdout).starts_with("content/es.json: no problems (es,"));
+
+    let failed = run(&broken);
+    let output = String::from_utf8_lossy(&failed.stdout);
+    assert_eq!(failed.status.code(), Some(1), "{output}");
+    assert!(output.contains("broken.json: 2 problems\n"), "{output}");
+    assert!(
+        output.contains("  $.questions[0].kind: `one` is not one of: single, multi\n"),
+        "{output}"
+    );
+    assert!(
+        output.contains("  $.questions[0].options[0].lable: `lable` is not a field here"),
+        "{output}"
+    );
+    std::fs::remove_dir_all(&folder).expect("the temporary folder is removed");
+}

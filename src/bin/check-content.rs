@@ -11,6 +11,8 @@
 #[cfg(not(target_arch = "wasm32"))]
 fn main() -> std::process::ExitCode {
     use gut_skin_check::content::Content;
+    use std::fmt::Write as _;
+    use std::io::Write as _;
     use std::process::ExitCode;
 
     let files: Vec<String> = std::env::args().skip(1).collect();
@@ -19,17 +21,19 @@ fn main() -> std::process::ExitCode {
         return ExitCode::from(2);
     }
     let mut sound = true;
+    let mut report = String::new();
     for file in &files {
         let text = match std::fs::read_to_string(file) {
             Ok(text) => text,
             Err(error) => {
-                println!("{file}: cannot be read ({error})");
+                let _ = writeln!(report, "{file}: cannot be read ({error})");
                 sound = false;
                 continue;
             }
         };
-        match Content::parse(&text) {
-            Ok(content) => println!(
+        let _ = match Content::parse(&text) {
+            Ok(content) => writeln!(
+                report,
                 "{file}: no problems ({}, {} questions, {} foods)",
                 content.lang,
                 content.questions.len(),
@@ -38,17 +42,22 @@ fn main() -> std::process::ExitCode {
             Err(error) => {
                 sound = false;
                 let count = error.0.len();
-                println!(
+                let _ = writeln!(
+                    report,
                     "{file}: {count} problem{}",
                     if count == 1 { "" } else { "s" }
                 );
-                for problem in &error.0 {
-                    println!("  {problem}");
-                }
+                error
+                    .0
+                    .iter()
+                    .try_for_each(|problem| writeln!(report, "  {problem}"))
             }
-        }
+        };
     }
-    if sound {
+    // Written whole and without `println!`, which panics when the reader of the output (`head`,
+    // say) has stopped reading.
+    let written = std::io::stdout().lock().write_all(report.as_bytes());
+    if sound && written.is_ok() {
         ExitCode::SUCCESS
     } else {
         ExitCode::FAILURE
