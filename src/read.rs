@@ -80,7 +80,11 @@ impl<'a> At<'a> {
             };
         };
         let mut fits = true;
-        for (key, _) in written.iter().filter(|(key, _)| !fields.contains(&&**key)) {
+        for (index, (key, _)) in written.iter().enumerate() {
+            // Each unknown field once, however often it is written.
+            if fields.contains(&key.as_str()) || written[..index].iter().any(|(k, _)| k == key) {
+                continue;
+            }
             fits = false;
             self.report(
                 &Path::Key(self.path, key),
@@ -117,14 +121,14 @@ impl<'a> At<'a> {
             Json::Object(fields) if fields.len() == 1 => {
                 let (name, value) = &fields[0];
                 let path = Path::Key(self.path, name);
-                let index = self.known(name, names, &path).unwrap_or(0);
-                if *value != Json::Null {
+                let index = self.known(name, names, &path);
+                if index.is_some() && *value != Json::Null {
                     self.report(
                         &path,
                         format!("`{name}` takes no value: write it as \"{name}\""),
                     );
                 }
-                index
+                index.unwrap_or(0)
             }
             _ => {
                 self.expected("a name, or an object with exactly one field");

@@ -442,6 +442,27 @@ fn every_field_of_the_wrong_shape_is_reported_not_only_the_first() {
 }
 
 #[test]
+fn one_mistake_is_one_problem() {
+    let problems = problems_after(r#""kind": "single""#, r#""kind": { "singel": 1 }"#);
+    assert_eq!(problems.len(), 1, "{problems:?}");
+    assert_reported(
+        &problems,
+        "$.questions[0].kind.singel",
+        "`singel` is not one of: single, multi",
+    );
+    let problems = problems_after(
+        r#""label": "Under 16""#,
+        r#""label": "Under 16", "lable": "Under 16", "lable": "Younger than 16""#,
+    );
+    assert_eq!(problems.len(), 1, "{problems:?}");
+    assert_reported(
+        &problems,
+        "$.questions[0].options[0].lable",
+        "`lable` is not a field here",
+    );
+}
+
+#[test]
 fn an_id_that_is_not_plain_is_reported() {
     // Ids stand in the widget's markup and stored data: nothing but plain ids gets through.
     let problems = problems_after(
