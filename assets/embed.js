@@ -10,7 +10,8 @@
 // <html lang>, else English; or the blogger's own file, named by data-content. The file is
 // fetched alongside the wasm, parsed by the browser and handed to the wasm; a blogger's own file
 // is first checked by the content checker, fetched only then (the shipped files were checked
-// when the widget was built).
+// when the widget was built). The results' text comes from a module of its own, fetched once the
+// reader is under way, as the first question does not need it.
 //
 // The build (scripts/post-build.mjs) fills in the hashed names of the files below and the
 // languages it ships; every URL is relative to this script, so the widget's folder can live
@@ -19,6 +20,8 @@ const APP_SCRIPT = "__GSC_APP_JS__";
 const APP_WASM = "__GSC_APP_WASM__";
 const CHECKER_SCRIPT = "check-content.js";
 const CHECKER_WASM = "check-content_bg.wasm";
+const RESULTS_SCRIPT = "results.js";
+const RESULTS_WASM = "results_bg.wasm";
 const STYLESHEET = "__GSC_STYLESHEET__";
 const LANGUAGES = __GSC_LANGUAGES__;
 const HEIGHT_MESSAGE = "gut-skin-check:height";
@@ -32,6 +35,9 @@ const framed = window.parent !== window;
 const contents = new Map();
 let app = null;
 let checker = null;
+let results = null;
+let resultsModule = null;
+let resultsFailed = false;
 let workerRegistered = false;
 let parentOrigin = null;
 
@@ -81,6 +87,26 @@ function loadChecker() {
     throw error;
   });
   return checker;
+}
+
+/**
+ * The results module, which writes the results' text: not needed for the first question, so
+ * fetched once a reader has answered one, or as soon as a copy shows results. Every copy is told
+ * when it arrives, or fails; after a failure the copies say so, and a reload tries again.
+ */
+function loadResults() {
+  results ??= (async () => {
+    const module = await import(new URL(RESULTS_SCRIPT, here).href);
+    await module.default({ module_or_path: fetch(new URL(RESULTS_WASM, here)) });
+    resultsModule = module;
+    resultsFailed = false;
+  })()
+    .catch(() => {
+      resultsFailed = true;
+    })
+    .then(() => loadApp())
+    .then((widget) => widget.results_module_settled());
+  return results;
 }
 
 /** The shipped language that `tag` ("es", "es-MX") asks for, if there is one. */
@@ -238,8 +264,16 @@ async function start(host) {
     return;
   }
   const { shape, numbers, text } = loaded.flat;
+  // What the widget asks for its results' text: see `results_text` in src/widget/browser.rs.
+  const resultsText = (request) => {
+    if (resultsModule) return resultsModule.results(url, shape, numbers, text, request);
+    if (resultsFailed) return false;
+    loadResults();
+    return null;
+  };
+  root.addEventListener("change", () => loadResults(), { once: true });
   // Copies share one reading of a file, found by its full address.
-  const problems = module.mount(root, url, shape, numbers, text, notify);
+  const problems = module.mount(root, url, shape, numbers, text, notify, resultsText);
   if (problems.length > 0) {
     console.warn(`Gut–Skin Check: ${source} cannot be used:\n${problems.join("\n")}`);
     return;

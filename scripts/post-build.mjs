@@ -83,6 +83,9 @@ finishBundle(appScript, appWasm);
 const checker = 'check-content.js';
 if (!topLevel.includes(checker) || !topLevel.includes('check-content_bg.wasm')) fail('the build has no content checker');
 finishBundle(checker, 'check-content_bg.wasm');
+// The results module, fetched once the reader is under way (src/bin/results.rs).
+if (!topLevel.includes('results.js') || !topLevel.includes('results_bg.wasm')) fail('the build has no results module');
+finishBundle('results.js', 'results_bg.wasm');
 // The same checker as a command for Node.js, for bloggers with no Rust toolchain; not precached.
 const checkerCommand = 'check-content.mjs';
 writeFileSync(join(build, checkerCommand), readFileSync(join(project, 'assets', checkerCommand), 'utf8'));

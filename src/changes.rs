@@ -4,6 +4,7 @@ use crate::answers::Answers;
 use crate::content::{Content, ScoreDef, ScoreKind};
 use crate::day::Day;
 use crate::interface::Ui;
+use crate::saved::PastResult;
 use crate::scoring::score;
 
 /// One score then and now.
@@ -55,4 +56,27 @@ pub fn changes_since<'c>(
             to: now.value,
         })
         .collect()
+}
+
+/// What the results on screen stand beside: the reader's past results, newest first, without
+/// the one on screen, and whether these results were shared with them, when nothing is compared.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Earlier {
+    pub shared: bool,
+    pub past: Vec<PastResult>,
+}
+
+impl Earlier {
+    /// Every score of the results for `answers` against the reader's last result before them.
+    pub fn changes<'c>(
+        &self,
+        content: &'c Content,
+        answers: &Answers,
+    ) -> Option<(Day, Vec<Change<'c>>)> {
+        if self.shared {
+            return None;
+        }
+        let last = self.past.first()?;
+        Some((last.on, changes_since(content, &last.answers, answers)))
+    }
 }

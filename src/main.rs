@@ -14,7 +14,8 @@ static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_all
 /// Renders the widget into `root` in the words of the content file at `source`, which the
 /// browser parsed and the loader handed over flat (`shape`, `numbers`, `text`: see
 /// [`gut_skin_check::json::from_flat`]). `notify(name, focus, doctorCard)` tells the page about
-/// the reader's milestones.
+/// the reader's milestones; `results(request)` asks the results module for the results' text
+/// (see `src/bin/results.rs`).
 ///
 /// Returns every problem that kept the content from being read, each as `path: message`, for
 /// the console; the widget shows the first few in an alert instead of the assessment.
@@ -27,6 +28,7 @@ pub fn mount(
     numbers: Vec<f64>,
     text: String,
     notify: web_sys::js_sys::Function,
+    results: web_sys::js_sys::Function,
 ) -> Vec<String> {
     match widget::app::content(&source, &shape, &numbers, &text) {
         Ok(content) => {
@@ -34,7 +36,11 @@ pub fn mount(
             let _ = root.set_attribute("lang", &content.lang);
             let _ = root.set_attribute("dir", content.dir.attribute());
             root.set_inner_html("");
-            let props = widget::app::AppProps { content, notify };
+            let props = widget::app::AppProps {
+                content,
+                notify,
+                results,
+            };
             yew::Renderer::<widget::app::App>::with_root_and_props(root, props).render();
             Vec::new()
         }
@@ -64,6 +70,14 @@ pub fn show_problems(
         .map(|(path, message)| Problem { path, message })
         .collect();
     root.set_inner_html(&widget::app::failure(&source, &problems, arrived));
+}
+
+/// The results module has arrived, or could not: every copy on the page that waits for it asks
+/// again.
+#[cfg(target_arch = "wasm32")]
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn results_module_settled() {
+    widget::browser::announce_results_module();
 }
 
 // The loader, not the wasm start-up, decides where and when the widget mounts.

@@ -1,16 +1,17 @@
 //! One visit to the widget: the assessment on screen, what is kept on the device, results
 //! opened from a share link, and the messages the reader should see about them.
 
-use crate::changes::{changes_since, Change};
+use crate::changes::{Change, Earlier};
 use crate::content::Content;
 use crate::day::Day;
 use crate::flow::{Action, Flow, Screen};
 use crate::interface::Ui;
-use crate::results::Report;
 use crate::saved::{
     load, Loaded, PastResult, Saved, SavedProblem, SavedProgress, Stored, StoredSaved,
 };
+use crate::scoring::{focus_areas, score};
 use crate::share_code::{code_in_fragment, decode, ShareError};
+use crate::warning_signs::warning_signs;
 
 /// The device's storage could not be used at all (blocked, or throwing on access).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -266,15 +267,15 @@ impl<'c> Session<'c> {
         }
         let reached_results =
             self.flow.screen != Screen::Results && next.flow.screen == Screen::Results;
-        if reached_results && !self.finished {
-            let report = Report::new(self.content(), &next.flow.answers)?;
+        let answers = &next.flow.answers;
+        if reached_results && !self.finished && self.content().is_complete(answers) {
+            let scores = score(self.content(), answers);
             return Some(Milestone::Completed {
-                focus: report
-                    .focus_areas()
+                focus: focus_areas(&scores)
                     .iter()
                     .map(|score| score.def.id.clone())
                     .collect(),
-                doctor_card: report.has_doctor_card(),
+                doctor_card: !warning_signs(self.content(), answers).is_empty(),
             });
         }
         None
@@ -365,16 +366,21 @@ impl<'c> Session<'c> {
             .collect()
     }
 
-    /// Every score of the results on screen against the reader's last result before them.
+    /// What the results on screen stand beside, for the results module.
+    pub fn earlier(&self) -> Earlier {
+        Earlier {
+            shared: self.shared,
+            past: self.past_results().into_iter().cloned().collect(),
+        }
+    }
+
+    /// Every score of the results on screen against the reader's last result before them, as
+    /// the results module finds it from [`Session::earlier`].
     pub fn changes(&self) -> Option<(Day, Vec<Change<'c>>)> {
-        if self.shared || self.flow.screen != Screen::Results {
+        if self.flow.screen != Screen::Results {
             return None;
         }
-        let last = *self.past_results().first()?;
-        Some((
-            last.on,
-            changes_since(self.content(), &last.answers, &self.flow.answers),
-        ))
+        self.earlier().changes(self.content(), &self.flow.answers)
     }
 }
 

@@ -7,6 +7,7 @@ use gut_skin_check::content::ScoreKind;
 use gut_skin_check::interface::Ui;
 use gut_skin_check::plan::PlanStep;
 use gut_skin_check::results::{Report, Shows, Voice};
+use gut_skin_check::share_code::{decode, encode};
 use support::{baseline, content, mixed, report, with_circumstances, with_intolerances, without};
 
 fn all_week(plan: &[PlanStep]) -> Vec<String> {
@@ -14,6 +15,33 @@ fn all_week(plan: &[PlanStep]) -> Vec<String> {
         .filter(|step| step.when == "All week")
         .map(|step| step.line(content()))
         .collect()
+}
+
+// --- The results module gets the answers as share codes ------------------------------------
+
+#[test]
+fn answers_sent_as_a_share_code_make_the_same_report() {
+    // The widget hands the results module each set of answers as its share code.
+    let readers = [
+        baseline(),
+        mixed(),
+        support::highest("type_7"),
+        with_intolerances(baseline(), &["lactose", "gluten", "ibs", "histamine"]),
+        with_circumstances(
+            with_intolerances(mixed().with("diet", "vegan"), &["ibs"]),
+            &["salt", "pregnant", "immunocompromised"],
+        ),
+        baseline().with("warn_blood", "yes"),
+    ];
+    for answers in readers {
+        let sent = decode(content(), &encode(content(), &answers)).expect("a code it wrote");
+        assert_eq!(
+            Report::new(content(), &sent),
+            Report::new(content(), &answers),
+            "{answers:?}"
+        );
+        assert!(Report::new(content(), &sent).is_some(), "{answers:?}");
+    }
 }
 
 // --- Only complete answers have results -----------------------------------------------------

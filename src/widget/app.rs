@@ -7,7 +7,6 @@ use gut_skin_check::flow::Screen;
 use gut_skin_check::interface::Ui;
 use gut_skin_check::json::{from_flat, Problem};
 use gut_skin_check::markup::Markup;
-use gut_skin_check::results::Report;
 use gut_skin_check::session::{Session, SessionAction, StorageWrite};
 use web_sys::js_sys::Function;
 use web_sys::Element;
@@ -107,17 +106,21 @@ pub fn failure(source: &str, problems: &[Problem], loaded: bool) -> String {
     out.into_string()
 }
 
-/// What the root is given: its content, and how to tell the page about the reader's milestones.
+/// What the root is given: its content, how to tell the page about the reader's milestones,
+/// and how to ask for the results' text (see [`browser::results_text`]).
 #[derive(Properties)]
 pub struct AppProps {
     pub content: &'static Content,
     pub notify: Function,
+    pub results: Function,
 }
 
 /// Props are only ever set once, when the widget mounts.
 impl PartialEq for AppProps {
     fn eq(&self, other: &Self) -> bool {
-        std::ptr::eq(self.content, other.content) && self.notify == other.notify
+        std::ptr::eq(self.content, other.content)
+            && self.notify == other.notify
+            && self.results == other.results
     }
 }
 
@@ -192,6 +195,16 @@ pub fn App(props: &AppProps) -> Html {
             move || drop((follower, opener))
         });
     }
+    // Counts the results module's arrivals (or failures), so the results ask again.
+    let results_module = use_state_eq(|| 0u32);
+    {
+        let results_module = results_module.clone();
+        use_effect_with((), move |_| {
+            let follower =
+                browser::ResultsFollower::new(move || results_module.set(*results_module + 1));
+            move || drop(follower)
+        });
+    }
 
     let on_action = {
         let handle = state.clone();
@@ -207,9 +220,13 @@ pub fn App(props: &AppProps) -> Html {
     let session = &state.session;
     let flow = &session.flow;
     let on_results = flow.screen == Screen::Results;
-    let report = use_memo(
-        (flow.answers.clone(), on_results),
-        |(answers, on_results)| on_results.then(|| Report::new(content, answers)).flatten(),
+    let text = use_memo(
+        (session.clone(), on_results, *results_module),
+        |(session, on_results, _)| {
+            (*on_results && content.is_complete(&session.flow.answers))
+                .then(|| browser::results_text(&props.results, session))
+                .flatten()
+        },
     );
     let announcement = match flow.screen {
         Screen::Intro => String::new(),
@@ -221,12 +238,12 @@ pub fn App(props: &AppProps) -> Html {
         Screen::Results if session.shared => content.ui(Ui::AnnounceSharedResults).to_owned(),
         Screen::Results => content.ui(Ui::AnnounceResults).to_owned(),
     };
-    let screen = match (flow.screen, report.as_ref()) {
+    let screen = match (flow.screen, text.as_ref()) {
         (Screen::Intro, _) => intro(content, &on_action),
         (Screen::Question(_), _) => question_step(session, &on_action),
         (Screen::NotForYou, _) => not_for_you(content, &on_action),
-        (Screen::Results, Some(report)) => {
-            results(session, report, &state.actions, &on_action, &on_actions_msg)
+        (Screen::Results, Some(text)) => {
+            results(session, text, &state.actions, &on_action, &on_actions_msg)
         }
         // The domain only reaches the results with a complete assessment, so this is never
         // seen; should it be, the reader can go back to the answers rather than face a blank box.

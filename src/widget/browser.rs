@@ -1,12 +1,14 @@
 //! The widget's few touches on the browser: its one storage key, today's date, the page's URL
-//! fragment, the clipboard, printing and the page's events. Every failure is a value, never a
-//! panic.
+//! fragment, the clipboard, printing and the page's events, and the results module. Every failure is a
+//! value, never a panic.
 
 use gut_skin_check::day::Day;
 use gut_skin_check::saved::{Stored, StoredSaved, STORAGE_KEY};
 
 use crate::widget::js_json::json_of;
-use gut_skin_check::session::{Milestone, Now, StorageUnavailable};
+use crate::widget::screens::results::ResultsText;
+use gut_skin_check::session::{Milestone, Now, Session, StorageUnavailable};
+use gut_skin_check::share_code::encode;
 use serde::Serialize;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
@@ -184,13 +186,38 @@ impl Drop for OpenSectionsOnPrint {
     }
 }
 
-/// What one copy of the widget does when the stored record changes.
+/// What one copy of the widget does when something it follows happens.
 type OnChange = Rc<dyn Fn()>;
+
+/// The copies of the widget on this page that follow one kind of happening, by id.
+struct Followers(RefCell<Vec<(u32, OnChange)>>);
 
 thread_local! {
     /// What each copy of the widget on this page does when the stored record changes.
-    static FOLLOWERS: RefCell<Vec<(u32, OnChange)>> = const { RefCell::new(Vec::new()) };
+    static STORAGE_FOLLOWERS: Followers = const { Followers(RefCell::new(Vec::new())) };
+    /// What each copy does when the results module arrives.
+    static RESULTS_FOLLOWERS: Followers = const { Followers(RefCell::new(Vec::new())) };
     static NEXT_FOLLOWER: Cell<u32> = const { Cell::new(0) };
+}
+
+impl Followers {
+    fn add(&self, on_change: OnChange) -> u32 {
+        let id = NEXT_FOLLOWER.with(|next| next.replace(next.get() + 1));
+        self.0.borrow_mut().push((id, on_change));
+        id
+    }
+
+    fn remove(&self, id: u32) {
+        self.0.borrow_mut().retain(|(other, _)| *other != id);
+    }
+
+    fn tell(&self) {
+        // Collected first, so a copy that reacts by writing again does not meet a held borrow.
+        let followers: Vec<OnChange> = self.0.borrow().iter().map(|(_, f)| f.clone()).collect();
+        for follower in followers {
+            follower();
+        }
+    }
 }
 
 /// Tells one copy of the widget when the stored record changes: by a copy in another tab or
@@ -204,8 +231,7 @@ pub struct StorageFollower {
 impl StorageFollower {
     pub fn new(on_change: impl Fn() + 'static) -> Self {
         let on_change: OnChange = Rc::new(on_change);
-        let id = NEXT_FOLLOWER.with(|next| next.replace(next.get() + 1));
-        FOLLOWERS.with(|followers| followers.borrow_mut().push((id, on_change.clone())));
+        let id = STORAGE_FOLLOWERS.with(|followers| followers.add(on_change.clone()));
         let listener = Closure::<dyn Fn()>::new(move || on_change());
         let added = window().is_some_and(|w| {
             w.add_event_listener_with_callback("storage", listener.as_ref().unchecked_ref())
@@ -220,7 +246,7 @@ impl StorageFollower {
 
 impl Drop for StorageFollower {
     fn drop(&mut self) {
-        FOLLOWERS.with(|followers| followers.borrow_mut().retain(|(id, _)| *id != self.id));
+        STORAGE_FOLLOWERS.with(|followers| followers.remove(self.id));
         if let (Some(listener), Some(window)) = (&self.listener, window()) {
             let _ = window
                 .remove_event_listener_with_callback("storage", listener.as_ref().unchecked_ref());
@@ -231,10 +257,59 @@ impl Drop for StorageFollower {
 /// Tells every copy of the widget on this page that the stored record changed; the browser
 /// tells the copies in other tabs and frames itself.
 pub fn announce_write() {
-    // Collected first, so a copy that reacts by writing again does not meet a held borrow.
-    let followers: Vec<OnChange> =
-        FOLLOWERS.with(|followers| followers.borrow().iter().map(|(_, f)| f.clone()).collect());
-    for follower in followers {
-        follower();
+    STORAGE_FOLLOWERS.with(Followers::tell);
+}
+
+/// Tells one copy of the widget when the results module has arrived, or failed to. Stops when
+/// dropped.
+pub struct ResultsFollower(u32);
+
+impl ResultsFollower {
+    pub fn new(on_arrival: impl Fn() + 'static) -> Self {
+        Self(RESULTS_FOLLOWERS.with(|followers| followers.add(Rc::new(on_arrival))))
+    }
+}
+
+impl Drop for ResultsFollower {
+    fn drop(&mut self) {
+        RESULTS_FOLLOWERS.with(|followers| followers.remove(self.0));
+    }
+}
+
+/// Tells every copy of the widget on this page that the results module has arrived or failed.
+pub fn announce_results_module() {
+    RESULTS_FOLLOWERS.with(Followers::tell);
+}
+
+/// The results' summary and details for the session, from the results module through
+/// `ask` (the loader's), which answers with the two texts, an empty list when the answers make
+/// no results, `null` while the module is on its way and `false` when it could not be fetched.
+pub fn results_text(ask: &Function, session: &Session) -> Option<ResultsText> {
+    let content = session.content();
+    let earlier = session.earlier();
+    let request = Array::new();
+    request.push(&JsValue::from_str(if earlier.shared {
+        "shared"
+    } else {
+        "own"
+    }));
+    request.push(&JsValue::from_str(&encode(content, &session.flow.answers)));
+    for past in &earlier.past {
+        request.push(&JsValue::from_str(&past.on.to_iso()));
+        request.push(&JsValue::from_str(&encode(content, &past.answers)));
+    }
+    let answer = ask
+        .call1(&JsValue::NULL, &request)
+        .unwrap_or(JsValue::FALSE);
+    if answer.is_null() || answer.is_undefined() {
+        return Some(ResultsText::Waiting);
+    }
+    if answer == JsValue::FALSE {
+        return Some(ResultsText::Unavailable);
+    }
+    let texts = Array::from(&answer);
+    match (texts.get(0).as_string(), texts.get(1).as_string()) {
+        (Some(summary), Some(details)) => Some(ResultsText::Ready { summary, details }),
+        _ => None,
     }
 }

@@ -6,6 +6,5 @@ pub mod intro;
 pub mod not_for_you;
 pub mod notices;
 pub mod question_step;
-pub mod report_markup;
 pub mod result_actions;
 pub mod results;

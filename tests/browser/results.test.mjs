@@ -234,3 +234,38 @@ describe('focus after each action', () => {
     assert.equal(await focusIsOn(w), 'Your results', 'Dismiss hands over to the heading');
   });
 });
+
+describe('the results module', () => {
+  const RESULTS = ['/results.js', '/results_bg.wasm'];
+  const fetched = (w) => w.requests.filter((path) => RESULTS.some((file) => path.endsWith(file)));
+
+  test('is not fetched for the first question, only once the reader has answered one', async () => {
+    const w = await open(PHONE);
+    await w.start();
+    assert.deepEqual(fetched(w), [], 'nothing of the results before the first answer');
+    await w.complete(OMNIVORE_WITH_ACNE);
+    assert.equal(fetched(w).length, 2, `${fetched(w)}`);
+    await w.region('Your first week').waitFor();
+    assert.ok(await w.region('Start with these').isVisible());
+  });
+
+  test('that cannot be fetched leaves the doctor card, the heading and the actions, and says so', async () => {
+    // With no service worker, which would serve the module from its cache past the block.
+    const w = await build.open(
+      { viewport: PHONE, serviceWorkers: 'block' },
+      { before: (page) => page.route('**/results_bg.wasm', (route) => route.abort()) },
+    );
+    build.widget = w;
+    await w.start();
+    await w.complete(BLOOD_IN_STOOL);
+    const alert = w.scope.getByRole('alert').filter({ hasText: w.say('load_failed_title') });
+    await alert.waitFor();
+    assert.match(await alert.innerText(), new RegExp(w.say('load_failed_body').replace(/[.]/g, '\\.')));
+    assert.equal(await focusIsOn(w), w.say('doctor_title'), 'focus is on the doctor card');
+    assert.ok(await w.region('Keep, share or change your results').isVisible());
+    assert.equal(await w.region('Your first week').count(), 0);
+    // The browser reports the blocked fetch itself; nothing else goes wrong.
+    const errors = w.errors.splice(0);
+    assert.ok(errors.length > 0 && errors.every((e) => e.includes('net::ERR_FAILED')), `${errors}`);
+  });
+});

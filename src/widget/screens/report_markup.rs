@@ -1,51 +1,25 @@
-//! The results' text as markup: the summary (doctor card, disclaimer, chart, focus areas, the
-//! foods to start with, the first week) and the closed sections with the details. These parts
-//! have no controls, so one string each renders them in a fraction of the wasm that building
-//! every node would take; every piece of text in them is escaped.
+//! The results' text as markup: the summary (disclaimer, chart, focus areas, the foods to start
+//! with, the first week) and the closed sections with the details. These parts have no
+//! controls, so one string each renders them in a fraction of the wasm that building every node
+//! would take; every piece of text in them is escaped. Built by the results module
+//! (`src/bin/results.rs`), which the widget fetches only once the reader is under way.
 
+use gut_skin_check::changes::Change;
 use gut_skin_check::content::{Content, Direction, ScoreKind};
+use gut_skin_check::day::Day;
 use gut_skin_check::interface::Ui;
 use gut_skin_check::markup::Markup;
 use gut_skin_check::results::{FoodCard, FoodsOnScreen, Report};
+use gut_skin_check::saved::PastResult;
 use gut_skin_check::scoring::Score;
-use gut_skin_check::session::Session;
+
+/// Every score against the reader's last result, and that result's day.
+pub type Changes<'c> = (Day, Vec<Change<'c>>);
 
 /// The chart's width in its own units; its text is sized in the same units.
 const CHART_WIDTH: u32 = 300;
 const ROW_HEIGHT: u32 = 30;
 const GROUP_HEIGHT: u32 = 22;
-
-/// The doctor card, when there is one, and the results' heading.
-pub fn head(report: &Report, shared: bool) -> String {
-    let content = report.content;
-    let mut out = Markup::new();
-    if report.has_doctor_card() {
-        out.raw(r#"<section class="gsc-doctor" aria-labelledby="gsc-doctor-title">"#)
-            .element(
-                r#"h2 id="gsc-doctor-title" tabindex="-1""#,
-                content.ui(Ui::DoctorTitle),
-            )
-            .element("p", content.ui(Ui::DoctorTold))
-            .raw("<ul>");
-        for sign in &report.warning_signs {
-            out.element("li", sign);
-        }
-        out.raw("</ul>")
-            .element("p", content.ui(Ui::DoctorAdvice))
-            .element("p", content.ui(Ui::DoctorBelow))
-            .raw("</section>");
-    }
-    let title = if shared {
-        Ui::SharedResultsTitle
-    } else {
-        Ui::ResultsTitle
-    };
-    out.element(
-        r#"h2 id="gsc-results-title" tabindex="-1""#,
-        content.ui(title),
-    );
-    out.into_string()
-}
 
 /// `<section class="…" aria-labelledby="gsc-{id}-title"><h3 id="gsc-{id}-title">title</h3>`
 fn open_area(out: &mut Markup, id: &str, class: &str, title: &str) {
@@ -58,7 +32,7 @@ fn open_area(out: &mut Markup, id: &str, class: &str, title: &str) {
 
 /// What a reader needs first: the disclaimer, any gentle note, the chart, the focus areas, the
 /// foods to start with and the first week.
-pub fn summary(report: &Report, foods: &FoodsOnScreen, session: &Session) -> String {
+pub fn summary(report: &Report, foods: &FoodsOnScreen, changes: Option<&Changes>) -> String {
     let content = report.content;
     let mut out = Markup::new();
     out.raw(r#"<p class="gsc-disclaimer"><strong>"#)
@@ -80,7 +54,7 @@ pub fn summary(report: &Report, foods: &FoodsOnScreen, session: &Session) -> Str
         content.ui(Ui::ChartTitle),
     );
     out.element(r#"p class="gsc-scale""#, content.ui(Ui::Scale));
-    chart(&mut out, report, session);
+    chart(&mut out, report, changes);
     out.raw("</section>");
 
     open_area(&mut out, "focus", "gsc-focus", content.ui(Ui::FocusTitle));
@@ -133,12 +107,10 @@ pub fn summary(report: &Report, foods: &FoodsOnScreen, session: &Session) -> Str
 
 /// One bar a score, grouped as the article groups them, the value in text at the end of each
 /// bar and the last result marked on it.
-fn chart(out: &mut Markup, report: &Report, session: &Session) {
+fn chart(out: &mut Markup, report: &Report, last: Option<&Changes>) {
     let content = report.content;
-    let last = session.changes();
     let was = |score: &Score| {
-        last.as_ref()
-            .and_then(|(_, changes)| changes.iter().find(|c| c.def.id == score.def.id))
+        last.and_then(|(_, changes)| changes.iter().find(|c| c.def.id == score.def.id))
             .map(|change| change.from)
     };
     let groups = [
@@ -287,7 +259,12 @@ fn close_section(out: &mut Markup) {
 
 /// Everything else, each in a closed section: what raised each score, what changed since last
 /// time, the other foods and what was left out, the habit tips, the research, past results.
-pub fn details(report: &Report, foods: &FoodsOnScreen, session: &Session) -> String {
+pub fn details(
+    report: &Report,
+    foods: &FoodsOnScreen,
+    changes: Option<&Changes>,
+    past: &[PastResult],
+) -> String {
     let content = report.content;
     let mut out = Markup::new();
     open_section(&mut out, content.ui(Ui::ScoresSection));
@@ -309,14 +286,14 @@ pub fn details(report: &Report, foods: &FoodsOnScreen, session: &Session) -> Str
     out.raw("</ul>");
     close_section(&mut out);
 
-    if let Some((since, changes)) = session.changes() {
+    if let Some((since, changes)) = changes {
         open_section(
             &mut out,
             &content.fill(Ui::ChangesSection, &[("date", &since.short(content))]),
         );
         out.raw(r#"<ul class="gsc-changes">"#);
-        for change in &changes {
-            out.element("li", &change.describe(content, since));
+        for change in changes {
+            out.element("li", &change.describe(content, *since));
         }
         out.raw("</ul>");
         close_section(&mut out);
@@ -382,7 +359,6 @@ pub fn details(report: &Report, foods: &FoodsOnScreen, session: &Session) -> Str
     out.raw("</ul>");
     close_section(&mut out);
 
-    let past = session.past_results();
     if !past.is_empty() {
         open_section(
             &mut out,

@@ -3,20 +3,33 @@
 use gut_skin_check::content::Content;
 use gut_skin_check::flow::Action;
 use gut_skin_check::interface::Ui;
-use gut_skin_check::results::Report;
+use gut_skin_check::markup::Markup;
 use gut_skin_check::session::{Session, SessionAction};
+use gut_skin_check::warning_signs::warning_signs;
 use yew::prelude::*;
 
 use crate::widget::browser;
-use crate::widget::screens::report_markup;
 use crate::widget::screens::result_actions::result_actions;
 use crate::widget::state::{ActionsMsg, ActionsState};
 
-/// The results of `report`. Their first heading takes focus as they open: the doctor card's
-/// when there is one, otherwise the results' own.
+/// The summary and the details, which the results module writes (`src/bin/results.rs`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum ResultsText {
+    /// The module is on its way; the doctor card, the heading and the actions show meanwhile.
+    Waiting,
+    Ready {
+        summary: String,
+        details: String,
+    },
+    /// The module could not be fetched.
+    Unavailable,
+}
+
+/// The results of the session's answers. Their first heading takes focus as they open: the
+/// doctor card's when there is one, otherwise the results' own.
 pub fn results(
     session: &Session,
-    report: &Report,
+    text: &ResultsText,
     actions: &ActionsState,
     on_action: &Callback<SessionAction>,
     on_msg: &Callback<ActionsMsg>,
@@ -28,11 +41,26 @@ pub fn results(
             action.clone()
         })
     };
-    let content = report.content;
-    let foods = report.foods();
+    let content = session.content();
+    let (summary, details) = match text {
+        ResultsText::Ready { summary, details } => (
+            Html::from_html_unchecked(summary.clone().into()),
+            Html::from_html_unchecked(details.clone().into()),
+        ),
+        ResultsText::Waiting => (Html::default(), Html::default()),
+        ResultsText::Unavailable => (
+            html! {
+                <div class="gsc-alert" role="alert">
+                    <p><strong>{ content.ui(Ui::LoadFailedTitle) }</strong></p>
+                    <p>{ content.ui(Ui::LoadFailedBody) }</p>
+                </div>
+            },
+            Html::default(),
+        ),
+    };
     html! {
         <section class="gsc-results" aria-labelledby="gsc-results-title">
-            { Html::from_html_unchecked(report_markup::head(report, session.shared).into()) }
+            { Html::from_html_unchecked(head(session).into()) }
             if session.shared {
                 <div class="gsc-shared">
                     <p>
@@ -50,11 +78,45 @@ pub fn results(
                     </div>
                 </div>
             }
-            { Html::from_html_unchecked(report_markup::summary(report, &foods, session).into()) }
+            { summary }
             { result_actions(session, actions, on_action, on_msg) }
-            { Html::from_html_unchecked(report_markup::details(report, &foods, session).into()) }
+            { details }
         </section>
     }
+}
+
+/// The doctor card, when there is one, and the results' heading: what takes focus as the
+/// results open, so the widget writes them itself rather than wait for the results module.
+fn head(session: &Session) -> String {
+    let content = session.content();
+    let signs = warning_signs(content, &session.flow.answers);
+    let mut out = Markup::new();
+    if !signs.is_empty() {
+        out.raw(r#"<section class="gsc-doctor" aria-labelledby="gsc-doctor-title">"#)
+            .element(
+                r#"h2 id="gsc-doctor-title" tabindex="-1""#,
+                content.ui(Ui::DoctorTitle),
+            )
+            .element("p", content.ui(Ui::DoctorTold))
+            .raw("<ul>");
+        for sign in signs {
+            out.element("li", sign);
+        }
+        out.raw("</ul>")
+            .element("p", content.ui(Ui::DoctorAdvice))
+            .element("p", content.ui(Ui::DoctorBelow))
+            .raw("</section>");
+    }
+    let title = if session.shared {
+        Ui::SharedResultsTitle
+    } else {
+        Ui::ResultsTitle
+    };
+    out.element(
+        r#"h2 id="gsc-results-title" tabindex="-1""#,
+        content.ui(title),
+    );
+    out.into_string()
 }
 
 /// Shown in place of results the answers cannot make, which the domain never lets happen.

@@ -299,6 +299,7 @@ export class Widget {
    * `last` is the last result's value when the chart marks one.
    */
   async chart() {
+    await this.summaryShown();
     const whole = templatePattern(this.say('chart_text'), { scores: '.+' });
     const chart = this.scope.getByRole('img', { name: whole });
     const name = await chart.evaluate((svg) => svg.querySelector('title').textContent);
@@ -333,6 +334,7 @@ export class Widget {
 
   /** The results' closed and open sections (native <details>), by their summary lines. */
   async sections() {
+    await this.summaryShown();
     const groups = await this.results().getByRole('group').all();
     const sections = [];
     for (const group of groups) {
@@ -349,6 +351,7 @@ export class Widget {
    * a click, as a reader would, if it was closed.
    */
   async section(summary) {
+    await this.summaryShown();
     const line = this.scope.getByText(summary, { exact: typeof summary === 'string' });
     if (!(await line.evaluate((el) => el.closest('details').open))) await line.click();
     return this.scope.getByRole('group').filter({ has: this.page.getByText(summary) });
@@ -365,6 +368,14 @@ export class Widget {
     }
   }
 
+  /**
+   * Waits for the results' summary and details, which the results module writes: a moment after
+   * the heading when the results open on a page that has just loaded (a share link).
+   */
+  async summaryShown() {
+    await this.region(this.say('chart_title')).waitFor();
+  }
+
   /** The results: the region the results' own heading names (the first, after any doctor card). */
   results() {
     const titles = [this.say('results_title'), this.say('shared_results_title')];
@@ -373,12 +384,14 @@ export class Widget {
   }
 
   async focusAreas() {
+    await this.summaryShown();
     const items = await this.region(this.say('focus_title')).getByRole('listitem').all();
     return Promise.all(items.map(async (item) => (await item.innerText()).split(':')[0].trim()));
   }
 
   /** The foods to start with, by name, in order. */
   async starters() {
+    await this.summaryShown();
     const region = this.region(this.say('starters_title'));
     const names = await region.getByRole('heading', { level: 4 }).allInnerTexts();
     return names.map((name) => name.trim());

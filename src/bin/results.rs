@@ -1,0 +1,108 @@
+//! `results`: the text of the results screen (the summary and the details), built by a wasm of
+//! its own. The widget needs none of it to ask the first question, so the loader fetches it
+//! only once the reader has answered one, and the first load is that much smaller; the service
+//! worker keeps it for offline use like every other file.
+//!
+//! The widget asks for the text through the loader with the content file the copy speaks
+//! (handed over flat, as to the widget) and what the results are for, as share codes: see
+//! [`results`].
+
+#[cfg(target_arch = "wasm32")]
+#[path = "../widget/screens/report_markup.rs"]
+mod report_markup;
+
+// As in the widget: smaller than the default allocator.
+#[cfg(target_arch = "wasm32")]
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
+
+#[cfg(target_arch = "wasm32")]
+thread_local! {
+    /// Content read so far, by the address it came from, as the widget keeps it.
+    static READ: std::cell::RefCell<Vec<(String, &'static gut_skin_check::content::Content)>> =
+        const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// The summary and the details of the results, as markup, for the content file at `source`
+/// (`shape`, `numbers`, `text`: see [`gut_skin_check::json::from_flat`]) and `request`: "shared"
+/// or "own", the share code of the answers, then each past result to compare with and list,
+/// newest first, as its ISO date and share code. Empty when the answers make no results or
+/// anything cannot be read; the widget then says the results are missing.
+#[cfg(target_arch = "wasm32")]
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn results(
+    source: String,
+    shape: Vec<u32>,
+    numbers: Vec<f64>,
+    text: String,
+    request: Vec<String>,
+) -> Vec<String> {
+    use gut_skin_check::changes::Earlier;
+    use gut_skin_check::content::Content;
+    use gut_skin_check::day::Day;
+    use gut_skin_check::results::Report;
+    use gut_skin_check::saved::PastResult;
+    use gut_skin_check::share_code::decode;
+
+    let read = READ.with(|read| {
+        let read = read.borrow();
+        read.iter()
+            .find(|(from, _)| *from == source)
+            .map(|(_, c)| *c)
+    });
+    let content = match read {
+        Some(content) => content,
+        None => {
+            let Some(json) = gut_skin_check::json::from_flat(&shape, &numbers, &text) else {
+                return Vec::new();
+            };
+            let Ok(content) = Content::read(&json) else {
+                return Vec::new();
+            };
+            let content: &'static Content = Box::leak(Box::new(content));
+            READ.with(|read| read.borrow_mut().push((source, content)));
+            content
+        }
+    };
+    let [shared, answers, past @ ..] = request.as_slice() else {
+        return Vec::new();
+    };
+    let Ok(answers) = decode(content, answers) else {
+        return Vec::new();
+    };
+    let Some(report) = Report::new(content, &answers) else {
+        return Vec::new();
+    };
+    let earlier = Earlier {
+        shared: shared == "shared",
+        past: past
+            .chunks_exact(2)
+            // Numbered only to be listed: ids matter where histories merge, not here.
+            .zip(0..)
+            .filter_map(|(result, id)| {
+                Some(PastResult {
+                    on: Day::parse(&result[0])?,
+                    id,
+                    answers: decode(content, &result[1]).ok()?,
+                })
+            })
+            .collect(),
+    };
+    let changes = earlier.changes(content, &answers);
+    let foods = report.foods();
+    vec![
+        report_markup::summary(&report, &foods, changes.as_ref()),
+        report_markup::details(&report, &foods, changes.as_ref(), &earlier.past),
+    ]
+}
+
+// The loader calls `results` when the widget asks; nothing runs on start-up.
+#[cfg(target_arch = "wasm32")]
+fn main() {}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn main() {
+    eprintln!(
+        "The results module runs in the browser, beside the widget: build it with `trunk build`."
+    );
+}
