@@ -5,7 +5,7 @@
 //
 // Usage: node scripts/post-build.mjs [build-dir]   (Trunk passes TRUNK_STAGING_DIR instead)
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { transformSync } from 'esbuild';
 import { shortenNames } from './wasm-names.mjs';
@@ -83,9 +83,24 @@ finishBundle(appScript, appWasm);
 const checker = 'check-content.js';
 if (!topLevel.includes(checker) || !topLevel.includes('check-content_bg.wasm')) fail('the build has no content checker');
 finishBundle(checker, 'check-content_bg.wasm');
-// The results module, fetched once the reader is under way (src/bin/results.rs).
-if (!topLevel.includes('results.js') || !topLevel.includes('results_bg.wasm')) fail('the build has no results module');
-finishBundle('results.js', 'results_bg.wasm');
+// The results module, fetched once the reader is under way (src/bin/results.rs). Trunk names
+// it plainly; it is renamed after its contents, as Trunk names the widget's own files, so a
+// browser's cache can never hand a page the results module of another build.
+let resultsScript = topLevel.find((name) => /^results-[0-9a-f]{16}\.js$/.test(name));
+let resultsWasm = topLevel.find((name) => /^results-[0-9a-f]{16}_bg\.wasm$/.test(name));
+if (!resultsScript || !resultsWasm) {
+  if (!topLevel.includes('results.js') || !topLevel.includes('results_bg.wasm')) fail('the build has no results module');
+  finishBundle('results.js', 'results_bg.wasm');
+  const hash = createHash('sha256')
+    .update(readFileSync(join(build, 'results.js')))
+    .update(readFileSync(join(build, 'results_bg.wasm')))
+    .digest('hex')
+    .slice(0, 16);
+  resultsScript = `results-${hash}.js`;
+  resultsWasm = `results-${hash}_bg.wasm`;
+  renameSync(join(build, 'results.js'), join(build, resultsScript));
+  renameSync(join(build, 'results_bg.wasm'), join(build, resultsWasm));
+}
 // The same checker as a command for Node.js, for bloggers with no Rust toolchain; not precached.
 const checkerCommand = 'check-content.mjs';
 writeFileSync(join(build, checkerCommand), readFileSync(join(project, 'assets', checkerCommand), 'utf8'));
@@ -105,6 +120,8 @@ if (!languages.includes('en')) fail('the build has no content/en.json, the langu
 const loader = filledIn(readFileSync(join(project, 'assets/embed.js'), 'utf8'), 'assets/embed.js', {
   __GSC_APP_JS__: appScript,
   __GSC_APP_WASM__: appWasm,
+  __GSC_RESULTS_JS__: resultsScript,
+  __GSC_RESULTS_WASM__: resultsWasm,
   __GSC_STYLESHEET__: stylesheet,
   __GSC_LANGUAGES__: JSON.stringify(languages),
 });
