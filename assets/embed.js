@@ -46,6 +46,10 @@ new MutationObserver((changes) => {
   for (const change of changes) for (const node of change.addedNodes) mountWithin(node);
 }).observe(document.documentElement, { childList: true, subtree: true });
 if (framed) talkToParent();
+// A results module that could not be fetched is tried again once the network is back.
+window.addEventListener("online", () => {
+  if (resultsFailed) loadResults();
+});
 
 /** Mounts a copy into `node` and every element within it that asks for one and has none yet. */
 function mountWithin(node) {
@@ -92,16 +96,18 @@ function loadChecker() {
 /**
  * The results module, which writes the results' text: not needed for the first question, so
  * fetched once a reader has answered one, or as soon as a copy shows results. Every copy is told
- * when it arrives, or fails; after a failure the copies say so, and a reload tries again.
+ * when it arrives, or fails; after a failure the copies say so, and it is tried again when the
+ * browser is back online or a copy is added.
  */
 function loadResults() {
+  resultsFailed = false;
   results ??= (async () => {
     const module = await import(new URL(RESULTS_SCRIPT, here).href);
     await module.default({ module_or_path: fetch(new URL(RESULTS_WASM, here)) });
     resultsModule = module;
-    resultsFailed = false;
   })()
     .catch(() => {
+      results = null;
       resultsFailed = true;
     })
     .then(() => loadApp())
@@ -272,6 +278,7 @@ async function start(host) {
     return null;
   };
   root.addEventListener("change", () => loadResults(), { once: true });
+  if (resultsFailed) loadResults();
   // Copies share one reading of a file, found by its full address.
   const problems = module.mount(root, url, shape, numbers, text, notify, resultsText);
   if (problems.length > 0) {

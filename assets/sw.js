@@ -2,8 +2,9 @@
 //
 // The build (scripts/post-build.mjs) fills in its version and the list of every file it wrote,
 // so a new build is a new worker with a new cache. A version's files are cached all together or
-// not at all, and once the new version is active the old caches are deleted whole: a page gets
-// all of its files from one version.
+// not at all. Once the new version is active, the caches before the previous one are deleted
+// whole; the previous one stays, so that a page still open on it can fetch what it fetches late
+// (the results module) from its own version: a page gets all of its files from one version.
 const VERSION = "__GSC_VERSION__";
 const FILES = __GSC_FILES__;
 
@@ -30,9 +31,9 @@ self.addEventListener("install", (event) => {
 self.addEventListener("activate", (event) => {
   event.waitUntil(
     (async () => {
-      for (const name of await caches.keys()) {
-        if (name.startsWith(PREFIX) && name !== CACHE && name !== PAGES) await caches.delete(name);
-      }
+      // In the order they were made: the last of the others is the version before this one.
+      const older = (await caches.keys()).filter((name) => name.startsWith(PREFIX) && name !== CACHE && name !== PAGES);
+      for (const name of older.slice(0, -1)) await caches.delete(name);
       await self.clients.claim();
     })(),
   );
@@ -58,6 +59,9 @@ self.addEventListener("fetch", (event) => {
     event.respondWith(fromCache(url.href, request));
   } else if (request.mode === "navigate") {
     event.respondWith(keptPage(request));
+  } else if (url.href.startsWith(here.href)) {
+    // A file of the previous version, for a page still open on it.
+    event.respondWith(caches.match(url.href).then((kept) => kept ?? fetch(request)));
   }
 });
 

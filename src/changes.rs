@@ -6,6 +6,7 @@ use crate::day::Day;
 use crate::interface::Ui;
 use crate::saved::PastResult;
 use crate::scoring::score;
+use crate::share_code::{decode, encode};
 
 /// One score then and now.
 #[derive(Debug, Clone, PartialEq)]
@@ -67,6 +68,43 @@ pub struct Earlier {
 }
 
 impl Earlier {
+    /// What the widget sends the results module for the results of `answers`: "shared" or
+    /// "own", the answers' share code, then each past result's ISO date and share code.
+    pub fn request(&self, content: &Content, answers: &Answers) -> Vec<String> {
+        let mut request = vec![
+            (if self.shared { "shared" } else { "own" }).to_owned(),
+            encode(content, answers),
+        ];
+        for past in &self.past {
+            request.push(past.on.to_iso());
+            request.push(encode(content, &past.answers));
+        }
+        request
+    }
+
+    /// The answers and what they stand beside, read back from a [`Earlier::request`]; `None`
+    /// when the answers cannot be read. A past result that cannot be read is left out.
+    pub fn from_request(content: &Content, request: &[String]) -> Option<(Answers, Self)> {
+        let [shared, answers, past @ ..] = request else {
+            return None;
+        };
+        let answers = decode(content, answers).ok()?;
+        let past = past
+            .chunks_exact(2)
+            // Numbered only to be listed: ids matter where histories merge, not here.
+            .zip(0..)
+            .filter_map(|(result, id)| {
+                Some(PastResult {
+                    on: Day::parse(&result[0])?,
+                    id,
+                    answers: decode(content, &result[1]).ok()?,
+                })
+            })
+            .collect();
+        let shared = shared == "shared";
+        Some((answers, Self { shared, past }))
+    }
+
     /// Every score of the results for `answers` against the reader's last result before them.
     pub fn changes<'c>(
         &self,

@@ -7,9 +7,10 @@ mod support;
 use std::cell::Cell;
 
 use gut_skin_check::answers::Answers;
+use gut_skin_check::changes::Earlier;
 use gut_skin_check::day::Day;
 use gut_skin_check::flow::{Action, Flow, Screen};
-use gut_skin_check::saved::{load, Saved, SavedProblem, SavedProgress, Stored};
+use gut_skin_check::saved::{load, PastResult, Saved, SavedProblem, SavedProgress, Stored};
 use gut_skin_check::session::{
     Milestone, Notice, Now, Session, SessionAction, StorageUnavailable, StorageWrite,
 };
@@ -237,6 +238,24 @@ fn a_retake_on_a_later_visit_shows_every_score_against_the_last_result() {
     // After a reload the comparison is the same.
     let again = device.open("");
     assert_eq!(again.changes().map(|(d, c)| (d, c.len())), Some((since, 8)));
+
+    // The results module gets the answers and the past results as a request, and finds the
+    // same comparison and the same history from it.
+    let request = done.earlier().request(content(), &done.flow.answers);
+    let (answers, earlier) =
+        Earlier::from_request(content(), &request).expect("a request it wrote");
+    assert_eq!(answers, content().effective_answers(&done.flow.answers));
+    assert_eq!(earlier.changes(content(), &answers), done.changes());
+    let lines = |past: &[&PastResult]| -> Vec<(Day, String)> {
+        past.iter()
+            .map(|result| (result.on, result.focus_line(content())))
+            .collect()
+    };
+    assert_eq!(
+        lines(&earlier.past.iter().collect::<Vec<_>>()),
+        lines(&done.past_results())
+    );
+    assert!(!earlier.shared);
 }
 
 #[test]
@@ -250,6 +269,10 @@ fn a_share_link_shows_its_results_marked_shared_and_keeps_nothing() {
     assert!(session.notices.is_empty());
     assert_eq!(device.stored, None, "nothing is added to this device");
     assert_eq!(session.changes(), None);
+    let request = session.earlier().request(content(), &session.flow.answers);
+    let (_, earlier) = Earlier::from_request(content(), &request).expect("a request it wrote");
+    assert!(earlier.shared, "shared results are compared with nothing");
+    assert_eq!(earlier.changes(content(), &session.flow.answers), None);
 }
 
 #[test]

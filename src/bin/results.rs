@@ -24,10 +24,9 @@ thread_local! {
 }
 
 /// The summary and the details of the results, as markup, for the content file at `source`
-/// (`shape`, `numbers`, `text`: see [`gut_skin_check::json::from_flat`]) and `request`: "shared"
-/// or "own", the share code of the answers, then each past result to compare with and list,
-/// newest first, as its ISO date and share code. Empty when the answers make no results or
-/// anything cannot be read; the widget then says the results are missing.
+/// (`shape`, `numbers`, `text`: see [`gut_skin_check::json::from_flat`]) and `request` (see
+/// [`gut_skin_check::changes::Earlier::request`]). Empty when the answers make no results or
+/// cannot be read; the widget then says the results are missing.
 #[cfg(target_arch = "wasm32")]
 #[wasm_bindgen::prelude::wasm_bindgen]
 pub fn results(
@@ -39,10 +38,7 @@ pub fn results(
 ) -> Vec<String> {
     use gut_skin_check::changes::Earlier;
     use gut_skin_check::content::Content;
-    use gut_skin_check::day::Day;
     use gut_skin_check::results::Report;
-    use gut_skin_check::saved::PastResult;
-    use gut_skin_check::share_code::decode;
 
     let read = READ.with(|read| {
         let read = read.borrow();
@@ -64,29 +60,11 @@ pub fn results(
             content
         }
     };
-    let [shared, answers, past @ ..] = request.as_slice() else {
-        return Vec::new();
-    };
-    let Ok(answers) = decode(content, answers) else {
+    let Some((answers, earlier)) = Earlier::from_request(content, &request) else {
         return Vec::new();
     };
     let Some(report) = Report::new(content, &answers) else {
         return Vec::new();
-    };
-    let earlier = Earlier {
-        shared: shared == "shared",
-        past: past
-            .chunks_exact(2)
-            // Numbered only to be listed: ids matter where histories merge, not here.
-            .zip(0..)
-            .filter_map(|(result, id)| {
-                Some(PastResult {
-                    on: Day::parse(&result[0])?,
-                    id,
-                    answers: decode(content, &result[1]).ok()?,
-                })
-            })
-            .collect(),
     };
     let changes = earlier.changes(content, &answers);
     let foods = report.foods();

@@ -195,13 +195,11 @@ pub fn App(props: &AppProps) -> Html {
             move || drop((follower, opener))
         });
     }
-    // Counts the results module's arrivals (or failures), so the results ask again.
-    let results_module = use_state_eq(|| 0u32);
     {
-        let results_module = results_module.clone();
+        // When the results module arrives (or fails), the results ask for their text again.
+        let update = use_force_update();
         use_effect_with((), move |_| {
-            let follower =
-                browser::ResultsFollower::new(move || results_module.set(*results_module + 1));
+            let follower = browser::ResultsFollower::new(move || update.force_update());
             move || drop(follower)
         });
     }
@@ -220,12 +218,15 @@ pub fn App(props: &AppProps) -> Html {
     let session = &state.session;
     let flow = &session.flow;
     let on_results = flow.screen == Screen::Results;
+    // Asked again only when what is asked for changes, or the module has arrived since.
+    let request = (on_results && content.is_complete(&flow.answers))
+        .then(|| session.earlier().request(content, &flow.answers));
     let text = use_memo(
-        (session.clone(), on_results, *results_module),
-        |(session, on_results, _)| {
-            (*on_results && content.is_complete(&session.flow.answers))
-                .then(|| browser::results_text(&props.results, session))
-                .flatten()
+        (request, browser::results_module_settled()),
+        |(request, _)| {
+            request
+                .as_ref()
+                .and_then(|request| browser::results_text(&props.results, request))
         },
     );
     let announcement = match flow.screen {

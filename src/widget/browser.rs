@@ -7,8 +7,7 @@ use gut_skin_check::saved::{Stored, StoredSaved, STORAGE_KEY};
 
 use crate::widget::js_json::json_of;
 use crate::widget::screens::results::ResultsText;
-use gut_skin_check::session::{Milestone, Now, Session, StorageUnavailable};
-use gut_skin_check::share_code::encode;
+use gut_skin_check::session::{Milestone, Now, StorageUnavailable};
 use serde::Serialize;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
@@ -276,31 +275,30 @@ impl Drop for ResultsFollower {
     }
 }
 
+thread_local! {
+    /// How often the results module has arrived or failed, so the results ask again after each.
+    static RESULTS_SETTLED: Cell<u32> = const { Cell::new(0) };
+}
+
 /// Tells every copy of the widget on this page that the results module has arrived or failed.
 pub fn announce_results_module() {
+    RESULTS_SETTLED.with(|settled| settled.set(settled.get() + 1));
     RESULTS_FOLLOWERS.with(Followers::tell);
 }
 
-/// The results' summary and details for the session, from the results module through
-/// `ask` (the loader's), which answers with the two texts, an empty list when the answers make
-/// no results, `null` while the module is on its way and `false` when it could not be fetched.
-pub fn results_text(ask: &Function, session: &Session) -> Option<ResultsText> {
-    let content = session.content();
-    let earlier = session.earlier();
-    let request = Array::new();
-    request.push(&JsValue::from_str(if earlier.shared {
-        "shared"
-    } else {
-        "own"
-    }));
-    request.push(&JsValue::from_str(&encode(content, &session.flow.answers)));
-    for past in &earlier.past {
-        request.push(&JsValue::from_str(&past.on.to_iso()));
-        request.push(&JsValue::from_str(&encode(content, &past.answers)));
-    }
-    let answer = ask
-        .call1(&JsValue::NULL, &request)
-        .unwrap_or(JsValue::FALSE);
+/// How often the results module has arrived or failed so far.
+pub fn results_module_settled() -> u32 {
+    RESULTS_SETTLED.with(Cell::get)
+}
+
+/// The results' summary and details for `request` (see
+/// [`gut_skin_check::changes::Earlier::request`]), from the results
+/// module through `ask` (the loader's), which answers with the two texts, an empty list when the
+/// answers make no results, `null` while the module is on its way and `false` when it could not
+/// be fetched.
+pub fn results_text(ask: &Function, request: &[String]) -> Option<ResultsText> {
+    let sent: Array = request.iter().map(|part| JsValue::from_str(part)).collect();
+    let answer = ask.call1(&JsValue::NULL, &sent).unwrap_or(JsValue::FALSE);
     if answer.is_null() || answer.is_undefined() {
         return Some(ResultsText::Waiting);
     }

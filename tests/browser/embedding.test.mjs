@@ -220,6 +220,30 @@ async function cacheNames(page) {
   return page.evaluate(() => caches.keys());
 }
 
+/**
+ * Waits until a new version's worker is active, with a cache other than the `known` ones, and
+ * returns that cache's name.
+ */
+async function nextCache(page, known) {
+  for (let i = 0; i < 400; i++) {
+    const now = await page.evaluate(async () => {
+      const registration = await navigator.serviceWorker.getRegistration();
+      return {
+        settled: !registration?.installing && !registration?.waiting && registration?.active?.state === 'activated',
+        names: await caches.keys(),
+      };
+    });
+    const found = now.names.find((name) => !known.includes(name) && name !== 'gut-skin-check-pages');
+    if (found && now.settled) return found;
+    await new Promise((r) => setTimeout(r, 25));
+  }
+  throw new Error(`no new version beside ${known}`);
+}
+
+async function until(condition) {
+  for (let i = 0; i < 200 && !condition(); i++) await new Promise((r) => setTimeout(r, 25));
+}
+
 describe('offline, after one visit', () => {
   test('the standalone page loads and the whole assessment completes with the network off', async () => {
     const server = await serve();
@@ -273,8 +297,9 @@ describe('offline, after one visit', () => {
 });
 
 describe('a new version', () => {
-  test('replaces the old one whole: after two reloads every file is new and the old cache is gone', async () => {
+  test('replaces the old one whole: after two reloads every file is new, and only the version before is kept', async () => {
     const changed = join(tmpdir(), 'gut-skin-check-build-b');
+    const third = join(tmpdir(), 'gut-skin-check-build-c');
     const next = changedBuild(DIST, changed);
     const first = hashedFiles(DIST);
     const server = await serve();
@@ -284,19 +309,16 @@ describe('a new version', () => {
       server.mount('/', changed);
 
       await w.goto(server.url);
-      for (let i = 0; i < 200; i++) {
-        const names = await cacheNames(w.page);
-        if (names.length === 1 && names[0] !== oldCache) break;
-        await new Promise((r) => setTimeout(r, 25));
-      }
-      const caches = await cacheNames(w.page);
-      assert.equal(caches.length, 1, `only the new version is cached: ${caches}`);
-      assert.notEqual(caches[0], oldCache);
+      const newCache = await nextCache(w.page, [oldCache]);
+      assert.deepEqual(await cacheNames(w.page), [oldCache, newCache], 'the version before is kept');
 
       const loaded = [];
       w.page.on('response', (response) => loaded.push(new URL(response.url()).pathname.slice(1)));
       await w.goto(server.url);
       await w.start();
+      // The first answer fetches the results module.
+      await w.choose('age', OMNIVORE_WITH_ACNE.age);
+      await until(() => loaded.includes(next.resultsWasm));
       for (const file of Object.values(next)) assert.ok(loaded.includes(file), `${file} comes from the new version`);
       for (const file of Object.values(first)) assert.ok(!loaded.includes(file), `${file} is not loaded`);
       const builtInto = await w.page.evaluate(async () => {
@@ -304,6 +326,45 @@ describe('a new version', () => {
         return shadow.querySelector('link[rel=stylesheet]').href;
       });
       assert.ok(builtInto.endsWith(next.stylesheet));
+
+      // A third version: the first one's cache goes.
+      changedBuild(DIST, third, 'c');
+      server.mount('/', third);
+      // The reader is under way now, so the page opens on their question.
+      await w.page.goto(server.url);
+      await w.scope.getByRole('group').waitFor();
+      const thirdCache = await nextCache(w.page, [oldCache, newCache]);
+      assert.deepEqual(await cacheNames(w.page), [newCache, thirdCache], 'only the version before is kept');
+      assert.deepEqual(w.errors, []);
+    } finally {
+      await w.close();
+      await server.close();
+      rmSync(changed, { recursive: true, force: true });
+      rmSync(third, { recursive: true, force: true });
+    }
+  });
+
+  test('a page still open on the old version gets its results module from that version', async () => {
+    const changed = join(tmpdir(), 'gut-skin-check-build-d');
+    const first = hashedFiles(DIST);
+    changedBuild(DIST, changed, 'd');
+    const server = await serve();
+    const w = await Widget.open(browser, server.url);
+    try {
+      const [oldCache] = (await workerReady(w.page)).caches;
+      // The new version goes live, and another tab takes it up while this page stays open.
+      server.mount('/', changed);
+      const other = await w.context.newPage();
+      await other.goto(server.url);
+      await nextCache(other, [oldCache]);
+      await other.close();
+
+      const fetched = [];
+      w.page.on('response', (response) => fetched.push(new URL(response.url()).pathname.slice(1)));
+      await w.start();
+      await w.complete(OMNIVORE_WITH_ACNE);
+      assert.deepEqual(await w.focusAreas(), FOCUS_AREAS);
+      assert.ok(fetched.includes(first.resultsWasm), `${fetched}`);
       assert.deepEqual(w.errors, []);
     } finally {
       await w.close();

@@ -248,11 +248,15 @@ describe('the results module', () => {
     assert.ok(await w.region('Start with these').isVisible());
   });
 
-  test('that cannot be fetched leaves the doctor card, the heading and the actions, and says so', async () => {
+  test('that cannot be fetched leaves the doctor card, the heading and the actions, says so, and comes once the network is back', async () => {
+    let blocked = true;
     // With no service worker, which would serve the module from its cache past the block.
     const w = await build.open(
       { viewport: PHONE, serviceWorkers: 'block' },
-      { before: (page) => page.route(/results-[0-9a-f]{16}_bg\.wasm$/, (route) => route.abort()) },
+      {
+        before: (page) =>
+          page.route(/results-[0-9a-f]{16}_bg\.wasm$/, (route) => (blocked ? route.abort() : route.continue())),
+      },
     );
     build.widget = w;
     await w.start();
@@ -263,6 +267,13 @@ describe('the results module', () => {
     assert.equal(await focusIsOn(w), w.say('doctor_title'), 'focus is on the doctor card');
     assert.ok(await w.region('Keep, share or change your results').isVisible());
     assert.equal(await w.region('Your first week').count(), 0);
+
+    blocked = false;
+    await w.context.setOffline(true);
+    await w.context.setOffline(false);
+    await w.region('Your first week').waitFor();
+    assert.equal(await alert.count(), 0, 'the message is gone');
+    assert.equal(await focusIsOn(w), w.say('doctor_title'), 'focus stays on the doctor card');
     // The browser reports the blocked fetch itself; nothing else goes wrong.
     const errors = w.errors.splice(0);
     assert.ok(errors.length > 0 && errors.every((e) => e.includes('net::ERR_FAILED')), `${errors}`);

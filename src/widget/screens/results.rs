@@ -15,7 +15,8 @@ use crate::widget::state::{ActionsMsg, ActionsState};
 /// The summary and the details, which the results module writes (`src/bin/results.rs`).
 #[derive(Debug, Clone, PartialEq)]
 pub enum ResultsText {
-    /// The module is on its way; the doctor card, the heading and the actions show meanwhile.
+    /// The module is on its way; the doctor card, the heading and the actions show meanwhile,
+    /// the results marked busy.
     Waiting,
     Ready {
         summary: String,
@@ -47,7 +48,7 @@ pub fn results(
             Html::from_html_unchecked(summary.clone().into()),
             Html::from_html_unchecked(details.clone().into()),
         ),
-        ResultsText::Waiting => (Html::default(), Html::default()),
+        ResultsText::Waiting => (html! { <div class="gsc-waiting"></div> }, Html::default()),
         ResultsText::Unavailable => (
             html! {
                 <div class="gsc-alert" role="alert">
@@ -59,7 +60,8 @@ pub fn results(
         ),
     };
     html! {
-        <section class="gsc-results" aria-labelledby="gsc-results-title">
+        <section class="gsc-results" aria-labelledby="gsc-results-title"
+            aria-busy={(*text == ResultsText::Waiting).then_some("true")}>
             { Html::from_html_unchecked(head(session).into()) }
             if session.shared {
                 <div class="gsc-shared">

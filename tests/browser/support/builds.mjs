@@ -5,7 +5,10 @@ import { join, resolve } from 'node:path';
 
 const POST_BUILD = resolve(import.meta.dirname, '../../../scripts/post-build.mjs');
 
-/** The files of a build whose names Trunk hashes: { script, wasm, stylesheet }. */
+/**
+ * The files of a build named after their contents: { script, wasm, stylesheet } by Trunk, and
+ * the results module's { resultsScript, resultsWasm } by the post-build step.
+ */
 export function hashedFiles(dir) {
   const names = readdirSync(dir);
   const find = (pattern) => names.find((name) => pattern.test(name));
@@ -13,6 +16,8 @@ export function hashedFiles(dir) {
     script: find(/^gut-skin-check-[0-9a-f]+\.js$/),
     wasm: find(/^gut-skin-check-[0-9a-f]+_bg\.wasm$/),
     stylesheet: find(/^widget-[0-9a-f]+\.css$/),
+    resultsScript: find(/^results-[0-9a-f]{16}\.js$/),
+    resultsWasm: find(/^results-[0-9a-f]{16}_bg\.wasm$/),
   };
 }
 
@@ -25,10 +30,10 @@ function customSection(text) {
 }
 
 /**
- * Writes to `to` a changed copy of the build in `from`: the script, the wasm and the widget's
- * stylesheet all get new content and so new hashed names, as a real rebuild gives them, and the
- * build's own post-build step writes the loader and service worker for them.
- * Returns the new build's hashed file names.
+ * Writes to `to` a changed copy of the build in `from`: the script, the wasm, the widget's
+ * stylesheet and the results module all get new content and so new hashed names, as a real
+ * rebuild gives them, and the build's own post-build step writes the loader and service worker
+ * for them. Returns the new build's hashed file names.
  */
 export function changedBuild(from, to, tag = 'b') {
   rmSync(to, { recursive: true, force: true });
@@ -39,6 +44,8 @@ export function changedBuild(from, to, tag = 'b') {
     script: old.script.replace(/-[0-9a-f]+\.js$/, `-${hash}.js`),
     wasm: old.wasm.replace(/-[0-9a-f]+_bg\.wasm$/, `-${hash}_bg.wasm`),
     stylesheet: old.stylesheet.replace(/-[0-9a-f]+\.css$/, `-${hash}.css`),
+    resultsScript: `results-${hash}.js`,
+    resultsWasm: `results-${hash}_bg.wasm`,
   };
   const replaceNames = (text) =>
     text
@@ -52,7 +59,12 @@ export function changedBuild(from, to, tag = 'b') {
   writeFileSync(join(to, renamed.script), `${replaceNames(script)}\n// version ${tag}\n`);
   const stylesheet = readFileSync(join(to, old.stylesheet), 'utf8');
   writeFileSync(join(to, renamed.stylesheet), `${stylesheet}\n/* version ${tag} */\n`);
-  for (const name of [old.script, old.wasm, old.stylesheet, 'embed.js', 'sw.js']) rmSync(join(to, name));
+  const resultsWasm = readFileSync(join(to, old.resultsWasm));
+  writeFileSync(join(to, renamed.resultsWasm), Buffer.concat([resultsWasm, customSection(`version ${tag}`)]));
+  const resultsScript = readFileSync(join(to, old.resultsScript), 'utf8');
+  writeFileSync(join(to, renamed.resultsScript), `${resultsScript}\n// version ${tag}\n`);
+  const replaced = [old.script, old.wasm, old.stylesheet, old.resultsScript, old.resultsWasm];
+  for (const name of [...replaced, 'embed.js', 'sw.js']) rmSync(join(to, name));
   // Trunk's subresource-integrity hashes would no longer match the changed stylesheet.
   const index = readFileSync(join(to, 'index.html'), 'utf8');
   writeFileSync(join(to, 'index.html'), replaceNames(index).replace(/\s+integrity=("[^"]*"|[^\s>]+)/g, ''));
