@@ -18,7 +18,7 @@ use crate::widget::screens::intro::intro;
 use crate::widget::screens::not_for_you::not_for_you;
 use crate::widget::screens::notices::notices;
 use crate::widget::screens::question_step::question_step;
-use crate::widget::screens::results::{results, results_missing};
+use crate::widget::screens::results::{results, results_missing, ResultsText};
 use crate::widget::state::{ActionsMsg, WidgetAction, WidgetState};
 
 thread_local! {
@@ -236,6 +236,8 @@ pub fn App(props: &AppProps) -> Html {
             .map(|p| p.announcement(content))
             .unwrap_or_default(),
         Screen::NotForYou => content.ui(Ui::AnnounceNotForYou).to_owned(),
+        // Said once the results' text is there: a missing module has an alert of its own.
+        Screen::Results if !matches!(*text, Some(ResultsText::Ready { .. })) => String::new(),
         Screen::Results if session.shared => content.ui(Ui::AnnounceSharedResults).to_owned(),
         Screen::Results => content.ui(Ui::AnnounceResults).to_owned(),
     };

@@ -267,6 +267,7 @@ describe('the results module', () => {
     assert.equal(await focusIsOn(w), w.say('doctor_title'), 'focus is on the doctor card');
     assert.ok(await w.region('Keep, share or change your results').isVisible());
     assert.equal(await w.region('Your first week').count(), 0);
+    assert.equal(await w.announcement(), '', 'the results are not announced as ready');
 
     blocked = false;
     await w.context.setOffline(true);
@@ -274,6 +275,7 @@ describe('the results module', () => {
     await w.region('Your first week').waitFor();
     assert.equal(await alert.count(), 0, 'the message is gone');
     assert.equal(await focusIsOn(w), w.say('doctor_title'), 'focus stays on the doctor card');
+    assert.equal(await w.announcement(), w.say('announce_results'));
     // The browser reports the blocked fetch itself; nothing else goes wrong.
     const errors = w.errors.splice(0);
     assert.ok(errors.length > 0 && errors.every((e) => e.includes('net::ERR_FAILED')), `${errors}`);
