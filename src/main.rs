@@ -30,7 +30,7 @@ pub fn mount(
     notify: web_sys::js_sys::Function,
     results: web_sys::js_sys::Function,
 ) -> Vec<String> {
-    match widget::app::content(&source, &shape, &numbers, &text) {
+    match gut_skin_check::content::Content::from_flat_once(&source, &shape, &numbers, &text) {
         Ok(content) => {
             // Attributes on an element the loader made cannot fail.
             let _ = root.set_attribute("lang", &content.lang);

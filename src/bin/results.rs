@@ -16,13 +16,6 @@ mod report_markup;
 #[global_allocator]
 static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
 
-#[cfg(target_arch = "wasm32")]
-thread_local! {
-    /// Content read so far, by the address it came from, as the widget keeps it.
-    static READ: std::cell::RefCell<Vec<(String, &'static gut_skin_check::content::Content)>> =
-        const { std::cell::RefCell::new(Vec::new()) };
-}
-
 /// The summary and the details of the results, as markup, for the content file at `source`
 /// (`shape`, `numbers`, `text`: see [`gut_skin_check::json::from_flat`]) and `request` (see
 /// [`gut_skin_check::changes::Earlier::request`]). Empty when the answers make no results or
@@ -40,25 +33,8 @@ pub fn results(
     use gut_skin_check::content::Content;
     use gut_skin_check::results::Report;
 
-    let read = READ.with(|read| {
-        let read = read.borrow();
-        read.iter()
-            .find(|(from, _)| *from == source)
-            .map(|(_, c)| *c)
-    });
-    let content = match read {
-        Some(content) => content,
-        None => {
-            let Some(json) = gut_skin_check::json::from_flat(&shape, &numbers, &text) else {
-                return Vec::new();
-            };
-            let Ok(content) = Content::read(&json) else {
-                return Vec::new();
-            };
-            let content: &'static Content = Box::leak(Box::new(content));
-            READ.with(|read| read.borrow_mut().push((source, content)));
-            content
-        }
+    let Ok(content) = Content::from_flat_once(&source, &shape, &numbers, &text) else {
+        return Vec::new();
     };
     let Some((answers, earlier)) = Earlier::from_request(content, &request) else {
         return Vec::new();

@@ -1,11 +1,9 @@
 //! The widget's root: holds one visit's state and shows the screen the reader is on.
 
-use std::cell::RefCell;
-
-use gut_skin_check::content::{Content, ContentError};
+use gut_skin_check::content::Content;
 use gut_skin_check::flow::Screen;
 use gut_skin_check::interface::Ui;
-use gut_skin_check::json::{from_flat, Problem};
+use gut_skin_check::json::Problem;
 use gut_skin_check::markup::Markup;
 use gut_skin_check::session::{Session, SessionAction, StorageWrite};
 use web_sys::js_sys::Function;
@@ -20,40 +18,6 @@ use crate::widget::screens::notices::notices;
 use crate::widget::screens::question_step::question_step;
 use crate::widget::screens::results::{results, results_missing, ResultsText};
 use crate::widget::state::{ActionsMsg, WidgetAction, WidgetState};
-
-thread_local! {
-    /// Content read so far, by the address it came from: copies of the widget that share a
-    /// file share one reading of it, which lives as long as the page.
-    static READ: RefCell<Vec<(String, &'static Content)>> = const { RefCell::new(Vec::new()) };
-}
-
-/// The content from `source`, which the browser parsed and the loader flattened: read once per
-/// page, or why it cannot be. What it says was checked before it got here: by the build, for
-/// the files the widget ships with, or by the checker the loader runs on a blogger's own file.
-pub fn content(
-    source: &str,
-    shape: &[u32],
-    numbers: &[f64],
-    text: &str,
-) -> Result<&'static Content, ContentError> {
-    if let Some(content) = READ.with(|read| {
-        let read = read.borrow();
-        read.iter()
-            .find(|(from, _)| from == source)
-            .map(|(_, c)| *c)
-    }) {
-        return Ok(content);
-    }
-    let Some(json) = from_flat(shape, numbers, text) else {
-        return Err(ContentError(vec![Problem::new(
-            "$",
-            "is not JSON the widget can read (nested too deeply?)",
-        )]));
-    };
-    let content: &'static Content = Box::leak(Box::new(Content::read(&json)?));
-    READ.with(|read| read.borrow_mut().push((source.to_owned(), content)));
-    Ok(content)
-}
 
 /// How many of a content file's problems the widget lists; the console gets them all.
 const PROBLEMS_SHOWN: usize = 5;
