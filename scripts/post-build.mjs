@@ -83,7 +83,7 @@ finishBundle(appScript, appWasm);
 const checker = 'check-content.js';
 if (!topLevel.includes(checker) || !topLevel.includes('check-content_bg.wasm')) fail('the build has no content checker');
 finishBundle(checker, 'check-content_bg.wasm');
-// The results module, fetched once the reader is under way (src/bin/results.rs). Trunk names
+// The results module, fetched once the reader is under way (src/bin/results/main.rs). Trunk names
 // it plainly; it is renamed after its contents, as Trunk names the widget's own files, so a
 // browser's cache can never hand a page the results module of another build.
 let resultsScript = topLevel.find((name) => /^results-[0-9a-f]{16}\.js$/.test(name));

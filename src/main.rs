@@ -15,7 +15,7 @@ static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_all
 /// browser parsed and the loader handed over flat (`shape`, `numbers`, `text`: see
 /// [`gut_skin_check::json::from_flat`]). `notify(name, focus, doctorCard)` tells the page about
 /// the reader's milestones; `results(request)` asks the results module for the results' text
-/// (see `src/bin/results.rs`).
+/// (see `src/bin/results/main.rs`).
 ///
 /// Returns every problem that kept the content from being read, each as `path: message`, for
 /// the console; the widget shows the first few in an alert instead of the assessment.

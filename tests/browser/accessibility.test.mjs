@@ -394,7 +394,7 @@ describe('charts and colour', () => {
       assert.deepEqual(bars.fills, values.map((v) => Math.floor((v * bars.width) / 100)), 'the bars');
       // The details say each score in words too.
       const headings = await (await w.section('What raised each score, and what each one means'))
-        .getByRole('heading', { level: 3 })
+        .getByRole('heading', { level: 4 })
         .allInnerTexts();
       assert.deepEqual(headings, Object.entries(named).map(([name, s]) => `${name}, ${s.value} out of 100`));
       // The focus areas name their band in words, so colour never carries it.

@@ -404,7 +404,7 @@ export class Widget {
     for (const name of this.content.lists.map((list) => list.name)) {
       const region = this.region(name);
       const box = await region.boundingBox();
-      const foods = await region.getByRole('heading', { level: 4 }).allInnerTexts();
+      const foods = await region.getByRole('heading', { level: 5 }).allInnerTexts();
       lists.push({ name, top: box.y, foods: foods.map((f) => f.trim()), text: await region.innerText() });
     }
     return lists.sort((a, b) => a.top - b.top);

@@ -8,7 +8,6 @@
 //! [`results`].
 
 #[cfg(target_arch = "wasm32")]
-#[path = "../widget/screens/report_markup.rs"]
 mod report_markup;
 
 // As in the widget: smaller than the default allocator.

@@ -2,7 +2,7 @@
 //! with, the first week) and the closed sections with the details. These parts have no
 //! controls, so one string each renders them in a fraction of the wasm that building every node
 //! would take; every piece of text in them is escaped. Built by the results module
-//! (`src/bin/results.rs`), which the widget fetches only once the reader is under way.
+//! (`src/bin/results/main.rs`), which the widget fetches only once the reader is under way.
 
 use gut_skin_check::changes::Change;
 use gut_skin_check::content::{Content, Direction, ScoreKind};
@@ -273,7 +273,7 @@ pub fn details(
         let value = score.value.to_string();
         out.raw(r#"<li class="gsc-score">"#)
             .element(
-                "h3",
+                "h4",
                 &content.fill(
                     Ui::ScoreHeading,
                     &[("name", &score.def.name), ("value", &value)],
@@ -305,11 +305,11 @@ pub fn details(
         // Escaped too, though the checks allow only plain ids: a content file is not ours.
         out.raw(r#"<section class="gsc-food-list" aria-labelledby="gsc-list-"#)
             .text(&list.id)
-            .raw(r#""><h3 id="gsc-list-"#)
+            .raw(r#""><h4 id="gsc-list-"#)
             .text(&list.id)
             .raw(r#"">"#)
             .text(&list.name)
-            .raw("</h3>")
+            .raw("</h4>")
             .element(r#"p class="gsc-list-about""#, &list.about);
         if let Some(said) = &section.said {
             out.element(r#"p class="gsc-said""#, said);
@@ -320,7 +320,7 @@ pub fn details(
         if !section.cards.is_empty() {
             out.raw(r#"<ul class="gsc-foods">"#);
             for card in &section.cards {
-                food_card(&mut out, content, card, "h4");
+                food_card(&mut out, content, card, "h5");
             }
             out.raw("</ul>");
         }
@@ -336,7 +336,7 @@ pub fn details(
         out.raw(r#"<ul class="gsc-foods">"#);
         for tip in &report.suggestions.tips {
             out.raw(r#"<li class="gsc-food">"#)
-                .element("h3", &tip.tip.name);
+                .element("h4", &tip.tip.name);
             if let Some(said) = tip.said_line(content) {
                 out.element(r#"p class="gsc-said""#, &said);
             }
