@@ -10,9 +10,13 @@ mod answers;
 #[allow(dead_code)]
 #[path = "src/conditions.rs"]
 mod conditions;
+// Found as the library finds it, so its submodules are looked for in `src/content/`.
 #[allow(dead_code)]
-#[path = "src/content.rs"]
-mod content;
+#[path = "src"]
+mod src {
+    pub mod content;
+}
+use src::content;
 #[allow(dead_code)]
 #[path = "src/interface.rs"]
 mod interface;
@@ -47,6 +51,7 @@ fn main() {
     ] {
         println!("cargo::rerun-if-changed=src/{module}.rs");
     }
+    println!("cargo::rerun-if-changed=src/content");
     let mut files: Vec<_> = fs::read_dir("content")
         .expect("the content folder is readable")
         .filter_map(|entry| entry.ok().map(|entry| entry.path()))

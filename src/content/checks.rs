@@ -1,0 +1,572 @@
+//! Checking the content before use: ids, references, placeholders, and the limits it must keep.
+
+use super::{Content, Effect, Question, QuestionKind, Target, Variant, CONTENT_VERSION};
+use crate::answers::Answers;
+use crate::conditions::Condition;
+use crate::json::{push_key, Problem};
+use crate::restrictions::{contains_words, words};
+
+impl Content {
+    /// Every problem in the content, each at its JSON path; empty when the content is sound.
+    pub fn problems(&self) -> Vec<Problem> {
+        let mut problems = Vec::new();
+        let mut report = |path: String, message: String| problems.push(Problem::new(path, message));
+
+        if self.version != CONTENT_VERSION {
+            report(
+                "$.version".to_owned(),
+                format!(
+                    "this widget reads content version {CONTENT_VERSION}; this file is version {}",
+                    self.version
+                ),
+            );
+        }
+        if self.lang.trim().is_empty() || self.lang.contains(char::is_whitespace) {
+            report(
+                "$.lang".to_owned(),
+                "must be a language tag, such as \"en\" or \"es\"".to_owned(),
+            );
+        }
+        for (index, change) in self.word_changes.iter().enumerate() {
+            if change.from.trim().is_empty() {
+                report(
+                    format!("$.word_changes[{index}].from"),
+                    "is empty".to_owned(),
+                );
+            }
+        }
+
+        for (kind, ids) in [
+            (
+                "scores",
+                self.scores.iter().map(|s| &s.id).collect::<Vec<_>>(),
+            ),
+            ("sections", self.sections.iter().map(|s| &s.id).collect()),
+            ("questions", self.questions.iter().map(|q| &q.id).collect()),
+            ("lists", self.lists.iter().map(|l| &l.id).collect()),
+            ("foods", self.foods.iter().map(|f| &f.id).collect()),
+            ("tips", self.tips.iter().map(|t| &t.id).collect()),
+            (
+                "restrictions",
+                self.restrictions.iter().map(|r| &r.id).collect(),
+            ),
+        ] {
+            for (index, id) in duplicates(ids.iter().map(|id| id.as_str())) {
+                report(
+                    format!("$.{kind}[{index}].id"),
+                    format!("`{id}` is already the id of an earlier entry"),
+                );
+            }
+            for (index, id) in ids.iter().enumerate() {
+                if !is_id(id) {
+                    report(format!("$.{kind}[{index}].id"), NOT_AN_ID.to_owned());
+                }
+            }
+        }
+        if self.questions.len() > MOST_QUESTIONS {
+            report(
+                "$.questions".to_owned(),
+                format!(
+                    "has {} questions; a share link can hold at most {MOST_QUESTIONS}",
+                    self.questions.len()
+                ),
+            );
+        }
+        for (index, score) in self.scores.iter().enumerate() {
+            if score.name.starts_with(|c: char| c.is_ascii_lowercase()) {
+                report(
+                    format!("$.scores[{index}].name"),
+                    "must start with a capital letter: it heads its explanation".to_owned(),
+                );
+            }
+        }
+
+        let mut last_section = 0;
+        for (index, question) in self.questions.iter().enumerate() {
+            let at = format!("$.questions[{index}]");
+            match self.sections.iter().position(|s| s.id == question.section) {
+                None => report(
+                    format!("{at}.section"),
+                    format!("names unknown section `{}`", question.section),
+                ),
+                Some(section) if section < last_section => report(
+                    format!("{at}.section"),
+                    format!(
+                        "`{}` comes before the section of the question above it; a section's questions are written together, in the sections' order",
+                        question.section
+                    ),
+                ),
+                Some(section) => last_section = section,
+            }
+            if question.options.is_empty() {
+                report(format!("{at}.options"), "has no options".to_owned());
+            }
+            if question.options.len() > MOST_OPTIONS {
+                report(
+                    format!("{at}.options"),
+                    format!(
+                        "has {} options; a question can have at most {MOST_OPTIONS}",
+                        question.options.len()
+                    ),
+                );
+            }
+            for (option_index, option) in question.options.iter().enumerate() {
+                if !is_id(&option.id) {
+                    report(
+                        format!("{at}.options[{option_index}].id"),
+                        NOT_AN_ID.to_owned(),
+                    );
+                }
+            }
+            for (option_index, id) in duplicates(question.options.iter().map(|o| o.id.as_str())) {
+                report(
+                    format!("{at}.options[{option_index}].id"),
+                    format!("`{id}` is already the id of an earlier option"),
+                );
+            }
+            for (option_index, option) in question.options.iter().enumerate() {
+                let at = format!("{at}.options[{option_index}]");
+                for score in option.weights.keys() {
+                    if self.score(score).is_none() {
+                        let mut path = format!("{at}.weights");
+                        push_key(&mut path, score);
+                        report(path, format!("weighs unknown score `{score}`"));
+                    }
+                }
+                if option.stop && question.kind == QuestionKind::Multi {
+                    report(
+                        format!("{at}.stop"),
+                        "only an option of a single-choice question can stop the check".to_owned(),
+                    );
+                }
+                if option.exclusive && question.kind == QuestionKind::Single {
+                    report(
+                        format!("{at}.exclusive"),
+                        "only an option of a multi-choice question can be exclusive".to_owned(),
+                    );
+                }
+                if let Some(warning) = &option.warning {
+                    if warning.starts_with(|c: char| c.is_ascii_uppercase()) {
+                        report(
+                            format!("{at}.warning"),
+                            "must start with a small letter: the doctor card lists it after \"You told us about\""
+                                .to_owned(),
+                        );
+                    }
+                }
+            }
+            for (condition_index, condition) in question.show_if.iter().enumerate() {
+                let at = format!("{at}.show_if[{condition_index}]");
+                match self.question_index(&condition.question) {
+                    Some(earlier) if earlier < index => {}
+                    Some(_) => report(
+                        format!("{at}.question"),
+                        format!(
+                            "`{}` is not an earlier question, so its answer is not known yet",
+                            condition.question
+                        ),
+                    ),
+                    None => {}
+                }
+                self.check_condition(condition, &at, &mut report);
+            }
+        }
+
+        for (index, score) in self.scores.iter().enumerate() {
+            let always_asked = self.questions.iter().any(|q| {
+                q.show_if.is_empty() && q.options.iter().any(|o| o.weights.contains_key(&score.id))
+            });
+            if !always_asked {
+                report(
+                    format!("$.scores[{index}]"),
+                    format!(
+                        "no question that is always asked weighs `{}`, so some readers could not be scored",
+                        score.id
+                    ),
+                );
+            }
+        }
+
+        for (index, list) in self.lists.iter().enumerate() {
+            if !self.foods.iter().any(|food| food.list == list.id) {
+                report(
+                    format!("$.lists[{index}]"),
+                    format!("no food is in list `{}`", list.id),
+                );
+            }
+        }
+        for (index, food) in self.foods.iter().enumerate() {
+            let at = format!("$.foods[{index}]");
+            if self.list(&food.list).is_none() {
+                report(
+                    format!("{at}.list"),
+                    format!("names unknown list `{}`", food.list),
+                );
+            }
+            for score in food.helps.keys() {
+                if self.score(score).is_none() {
+                    let mut path = format!("{at}.helps");
+                    push_key(&mut path, score);
+                    report(path, format!("names unknown score `{score}`"));
+                }
+            }
+            self.check_question_refs(&food.reason_from, &format!("{at}.reason_from"), &mut report);
+            if food.variants.is_empty() {
+                report(format!("{at}.variants"), "has no variants".to_owned());
+            }
+            for (variant_index, variant) in food.variants.iter().enumerate() {
+                let at = format!("{at}.variants[{variant_index}]");
+                for (suit_index, id) in variant.suits.iter().enumerate() {
+                    if self.restriction(id).is_none() {
+                        report(
+                            format!("{at}.for[{suit_index}]"),
+                            format!("names unknown restriction `{id}`"),
+                        );
+                    }
+                }
+                let same_readers = |other: &Variant| {
+                    other.suits.len() == variant.suits.len()
+                        && other.suits.iter().all(|id| variant.suits.contains(id))
+                };
+                if food.variants[..variant_index].iter().any(same_readers) {
+                    report(
+                        format!("{at}.for"),
+                        "an earlier variant is for the same restrictions".to_owned(),
+                    );
+                }
+                if variant.name.starts_with(|c: char| c.is_ascii_lowercase()) {
+                    report(
+                        format!("{at}.name"),
+                        "must start with a capital letter: it heads the food's card".to_owned(),
+                    );
+                }
+                if let Some(caution) = &variant.caution {
+                    if caution.starts_with(|c: char| c.is_ascii_uppercase()) {
+                        report(
+                            format!("{at}.caution"),
+                            "must start with a small letter: it is said after the step it goes with"
+                                .to_owned(),
+                        );
+                    }
+                }
+            }
+        }
+        for (index, tip) in self.tips.iter().enumerate() {
+            let at = format!("$.tips[{index}]");
+            if self.score(&tip.score).is_none() {
+                report(
+                    format!("{at}.score"),
+                    format!("names unknown score `{}`", tip.score),
+                );
+            }
+            if tip.name.starts_with(|c: char| c.is_ascii_lowercase()) {
+                report(
+                    format!("{at}.name"),
+                    "must start with a capital letter: it heads the tip".to_owned(),
+                );
+            }
+            self.check_question_refs(&tip.reason_from, &format!("{at}.reason_from"), &mut report);
+        }
+
+        for (index, restriction) in self.restrictions.iter().enumerate() {
+            let at = format!("$.restrictions[{index}]");
+            self.check_condition(&restriction.when, &format!("{at}.when"), &mut report);
+            if restriction.terms.is_empty() {
+                report(
+                    format!("{at}.terms"),
+                    "is empty: list the words advice to these readers must not use".to_owned(),
+                );
+            }
+            let lists = [
+                ("terms", &restriction.terms),
+                ("allowed", &restriction.allowed),
+            ];
+            for (field, list) in lists {
+                for (term_index, term) in list.iter().enumerate() {
+                    let lower_case = !term.contains(|c: char| c.is_ascii_uppercase());
+                    if words(term).is_empty() || !lower_case || term.trim() != term {
+                        report(
+                            format!("{at}.{field}[{term_index}]"),
+                            format!("`{term}` must be a word or words, in small letters"),
+                        );
+                    }
+                }
+            }
+            for (phrase_index, phrase) in restriction.allowed.iter().enumerate() {
+                if !restriction
+                    .terms
+                    .iter()
+                    .any(|term| contains_words(phrase, term))
+                {
+                    report(
+                        format!("{at}.allowed[{phrase_index}]"),
+                        format!("`{phrase}` names none of the terms, so it allows nothing"),
+                    );
+                }
+            }
+        }
+
+        for (index, rule) in self.rules.iter().enumerate() {
+            let at = format!("$.rules[{index}]");
+            if rule.when.is_empty() {
+                report(format!("{at}.when"), "names no restriction".to_owned());
+            }
+            for (when_index, id) in rule.when.iter().enumerate() {
+                if self.restriction(id).is_none() {
+                    report(
+                        format!("{at}.when[{when_index}]"),
+                        format!("names unknown restriction `{id}`"),
+                    );
+                }
+            }
+            match &rule.target {
+                Target::Foods(ids) => {
+                    for (food_index, id) in ids.iter().enumerate() {
+                        if self.food(id).is_none() {
+                            report(
+                                format!("{at}.target.foods[{food_index}]"),
+                                format!("names unknown food `{id}`"),
+                            );
+                        }
+                    }
+                }
+                Target::List(id) if self.list(id).is_none() => report(
+                    format!("{at}.target.list"),
+                    format!("names unknown list `{id}`"),
+                ),
+                Target::List(_) => {}
+            }
+            let (effect, text) = match &rule.effect {
+                Effect::LeaveOut(text) => ("leave_out", text),
+                Effect::AskFirst(text) => ("ask_first", text),
+                Effect::Caution(text) => ("caution", text),
+            };
+            if text.trim().is_empty() || text.starts_with(|c: char| c.is_ascii_uppercase()) {
+                report(
+                    format!("{at}.effect.{effect}"),
+                    "must be a clause that starts with a small letter: it is said after the food's name"
+                        .to_owned(),
+                );
+            }
+        }
+        for (index, note) in self.notes.iter().enumerate() {
+            for (condition_index, condition) in note.when_any.iter().enumerate() {
+                let at = format!("$.notes[{index}].when_any[{condition_index}]");
+                self.check_condition(condition, &at, &mut report);
+            }
+        }
+        for (index, evidence) in self.evidence.iter().enumerate() {
+            if let Some(list) = evidence
+                .list
+                .as_deref()
+                .filter(|list| self.list(list).is_none())
+            {
+                report(
+                    format!("$.evidence[{index}].list"),
+                    format!("names unknown list `{list}`"),
+                );
+            }
+        }
+        problems.extend(self.interface.problems("$.interface"));
+        // Too many options would make the readers to go through too many to count.
+        if self
+            .questions
+            .iter()
+            .all(|q| q.options.len() <= MOST_OPTIONS)
+        {
+            let readers = self
+                .restriction_questions()
+                .try_fold(1usize, |readers, question| {
+                    readers
+                        .checked_mul(question.possible_answers().len())
+                        .filter(|&readers| readers <= MOST_READERS_CHECKED)
+                });
+            match readers {
+                Some(_) => problems.extend(self.readers_unserved()),
+                None => problems.push(Problem::new(
+                    "$.restrictions",
+                    format!(
+                        "the questions the restrictions depend on allow more than {MOST_READERS_CHECKED} different readers, too many to check that each is served: give those questions fewer options"
+                    ),
+                )),
+            }
+        }
+        problems
+    }
+
+    /// The questions whose answers decide a restriction.
+    fn restriction_questions(&self) -> impl Iterator<Item = &Question> {
+        self.questions.iter().filter(|question| {
+            self.restrictions
+                .iter()
+                .any(|restriction| restriction.when.question == question.id)
+        })
+    }
+
+    /// Every reader the restriction questions allow, checked food by food: each food is either
+    /// left out for them or has a variant written for them, and nothing they are shown outside
+    /// a caution names what their restrictions rule out.
+    fn readers_unserved(&self) -> Vec<Problem> {
+        // Many readers meet the same text: each problem is reported once.
+        fn report(found: &mut Vec<Problem>, path: String, message: String) {
+            if !found.iter().any(|p| p.path == path && p.message == message) {
+                found.push(Problem::new(path, message));
+            }
+        }
+        let mut found: Vec<Problem> = Vec::new();
+        let mut always_shown: Vec<(String, &String)> = Vec::new();
+        for (index, tip) in self.tips.iter().enumerate() {
+            always_shown.push((format!("$.tips[{index}].name"), &tip.name));
+            always_shown.push((format!("$.tips[{index}].first_step"), &tip.first_step));
+        }
+        for (index, list) in self.lists.iter().enumerate() {
+            always_shown.push((format!("$.lists[{index}].about"), &list.about));
+        }
+        for (index, score) in self.scores.iter().enumerate() {
+            always_shown.push((format!("$.scores[{index}].about"), &score.about));
+        }
+        for answers in self.restriction_answers() {
+            let reader = self.reader(&answers);
+            let names = |text: &str, path: &str, found: &mut Vec<Problem>| {
+                for id in &reader {
+                    if let Some(term) = self.restriction(id).and_then(|r| r.named_in(text)) {
+                        report(
+                            found,
+                            path.to_owned(),
+                            format!("names `{term}`, which restriction `{id}` rules out"),
+                        );
+                    }
+                }
+            };
+            for (path, text) in &always_shown {
+                names(text, path, &mut found);
+            }
+            let rules = self.rules_for(&reader);
+            for (index, food) in self.foods.iter().enumerate() {
+                if rules.iter().any(|rule| rule.leaves_out(food).is_some()) {
+                    continue;
+                }
+                let Some(variant) = food.variant_for(&reader) else {
+                    report(
+                        &mut found,
+                        format!("$.foods[{index}].variants"),
+                        format!(
+                            "no variant is for a reader who is {}, and no rule leaves `{}` out for them",
+                            reader.join(" + "),
+                            food.id
+                        ),
+                    );
+                    continue;
+                };
+                let variant_index = food
+                    .variants
+                    .iter()
+                    .position(|v| std::ptr::eq(v, variant))
+                    .unwrap_or_default();
+                let at = format!("$.foods[{index}].variants[{variant_index}]");
+                for (example_index, text) in variant.examples.iter().enumerate() {
+                    names(text, &format!("{at}.examples[{example_index}]"), &mut found);
+                }
+                names(&variant.name, &format!("{at}.name"), &mut found);
+                names(&variant.first_step, &format!("{at}.first_step"), &mut found);
+            }
+        }
+        found
+    }
+
+    /// Every set of answers to the questions the restrictions depend on.
+    fn restriction_answers(&self) -> Vec<Answers> {
+        let mut sets = vec![Answers::new()];
+        for question in self.restriction_questions() {
+            let answers = question.possible_answers();
+            sets = sets
+                .iter()
+                .flat_map(|set| {
+                    answers.iter().map(|answer| {
+                        let mut set = set.clone();
+                        set.set(&question.id, answer.clone());
+                        set
+                    })
+                })
+                .collect();
+        }
+        sets
+    }
+
+    fn check_condition(
+        &self,
+        condition: &Condition,
+        at: &str,
+        report: &mut impl FnMut(String, String),
+    ) {
+        let Some(question) = self.question(&condition.question) else {
+            report(
+                format!("{at}.question"),
+                format!("names unknown question `{}`", condition.question),
+            );
+            return;
+        };
+        if condition.any_of.is_empty() {
+            report(format!("{at}.any_of"), "names no option".to_owned());
+        }
+        for (index, option) in condition.any_of.iter().enumerate() {
+            if question.option(option).is_none() {
+                report(
+                    format!("{at}.any_of[{index}]"),
+                    format!(
+                        "names `{option}`, which is not an option of question `{}`",
+                        question.id
+                    ),
+                );
+            }
+        }
+    }
+
+    fn check_question_refs(
+        &self,
+        ids: &[String],
+        at: &str,
+        report: &mut impl FnMut(String, String),
+    ) {
+        for (index, id) in ids.iter().enumerate() {
+            if self.question(id).is_none() {
+                report(
+                    format!("{at}[{index}]"),
+                    format!("names unknown question `{id}`"),
+                );
+            }
+        }
+    }
+}
+
+/// At most this many questions: a share link names each by one byte.
+const MOST_QUESTIONS: usize = 255;
+/// At most this many options to a question: a share link names each by one byte, and the checks
+/// go through every combination of a multiple choice's options.
+const MOST_OPTIONS: usize = 16;
+/// At most this many readers for the checks to go through (the shipped files allow 384).
+const MOST_READERS_CHECKED: usize = 20_000;
+
+const NOT_AN_ID: &str = "an id is small letters, digits, `_` and `-`, such as `whole_grains`";
+
+/// Whether `id` can stand in the widget's markup and stored data as it is.
+fn is_id(id: &str) -> bool {
+    !id.is_empty()
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_' || b == b'-')
+}
+
+/// The ids that repeat an earlier one, with where they are.
+fn duplicates<'a>(ids: impl Iterator<Item = &'a str>) -> Vec<(usize, &'a str)> {
+    let mut seen: Vec<&str> = Vec::new();
+    let mut repeated = Vec::new();
+    for (index, id) in ids.enumerate() {
+        if seen.contains(&id) {
+            repeated.push((index, id));
+        } else {
+            seen.push(id);
+        }
+    }
+    repeated
+}

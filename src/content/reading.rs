@@ -1,0 +1,218 @@
+//! Reading the content: each type from its JSON, and the ways in, checked or taken as checked.
+
+use super::{
+    AnswerOption, Content, ContentError, Direction, Effect, Evidence, Food, FoodList, Note,
+    Question, QuestionKind, Restriction, Rule, ScoreDef, ScoreKind, Section, Target, Tip, Variant,
+    WordChange,
+};
+use crate::json::{Json, Problem};
+use crate::read::{from_object, At, FromJson};
+
+// How each type is read from the content file: the fields in the order declared, `default`
+// where one may be left out.
+from_object!(Content {
+    version: "version",
+    lang: "lang",
+    dir: "dir" default,
+    interface: "interface",
+    word_changes: "word_changes" default,
+    scores: "scores",
+    sections: "sections",
+    questions: "questions",
+    lists: "lists",
+    foods: "foods",
+    tips: "tips",
+    restrictions: "restrictions",
+    rules: "rules",
+    notes: "notes",
+    evidence: "evidence",
+});
+from_object!(WordChange {
+    from: "from",
+    to: "to"
+});
+from_object!(ScoreDef {
+    id: "id",
+    kind: "kind",
+    name: "name",
+    about: "about",
+});
+from_object!(Section {
+    id: "id",
+    title: "title"
+});
+from_object!(Question {
+    id: "id",
+    section: "section",
+    kind: "kind",
+    text: "text",
+    hint: "hint" default,
+    show_if: "show_if" default,
+    options: "options",
+});
+from_object!(AnswerOption {
+    id: "id",
+    label: "label",
+    description: "description" default,
+    weights: "weights" default,
+    says: "says" default,
+    stop: "stop" default,
+    exclusive: "exclusive" default,
+    warning: "warning" default,
+});
+from_object!(FoodList {
+    id: "id",
+    name: "name",
+    about: "about",
+});
+from_object!(Food {
+    id: "id",
+    list: "list",
+    helps: "helps",
+    reason_from: "reason_from",
+    variants: "variants",
+});
+from_object!(Variant {
+    suits: "for" default,
+    name: "name",
+    examples: "examples",
+    first_step: "first_step",
+    why: "why" default,
+    caution: "caution" default,
+    weaker: "weaker" default,
+    source: "source" default,
+});
+from_object!(Tip {
+    id: "id",
+    score: "score",
+    name: "name",
+    reason_from: "reason_from",
+    first_step: "first_step",
+});
+from_object!(Restriction {
+    id: "id",
+    when: "when",
+    source: "source",
+    terms: "terms",
+    allowed: "allowed" default,
+});
+from_object!(Rule {
+    when: "when",
+    target: "target",
+    effect: "effect",
+    source: "source",
+});
+from_object!(Note {
+    when_any: "when_any",
+    text: "text",
+    source: "source",
+});
+from_object!(Evidence {
+    text: "text",
+    source: "source",
+    list: "list" default,
+});
+
+impl FromJson for Direction {
+    fn read(at: At<'_>) -> Self {
+        [Self::Ltr, Self::Rtl][at.name(&["ltr", "rtl"])]
+    }
+}
+
+impl FromJson for ScoreKind {
+    fn read(at: At<'_>) -> Self {
+        [Self::Mechanism, Self::Habit][at.name(&["mechanism", "habit"])]
+    }
+}
+
+impl FromJson for QuestionKind {
+    fn read(at: At<'_>) -> Self {
+        [Self::Single, Self::Multi][at.name(&["single", "multi"])]
+    }
+}
+
+impl FromJson for Target {
+    fn read(at: At<'_>) -> Self {
+        at.variant(&["foods", "list"], |index, value| match index {
+            0 => Self::Foods(FromJson::read(value)),
+            _ => Self::List(FromJson::read(value)),
+        })
+    }
+}
+
+impl FromJson for Effect {
+    fn read(at: At<'_>) -> Self {
+        at.variant(&["leave_out", "ask_first", "caution"], |index, value| {
+            let text = FromJson::read(value);
+            match index {
+                0 => Self::LeaveOut(text),
+                1 => Self::AskFirst(text),
+                _ => Self::Caution(text),
+            }
+        })
+    }
+}
+
+impl Content {
+    /// Reads content from parsed JSON without checking what it says: for content the build or
+    /// the checker already checked. The widget reads this way, so the checks' code stays out of
+    /// its first load.
+    pub fn read(json: &Json) -> Result<Self, ContentError> {
+        crate::read::read(json).map_err(ContentError)
+    }
+
+    /// The content from `source`, which the browser parsed and the loader flattened (see
+    /// [`crate::json::from_flat`]): read once per page, for every copy of the widget and the
+    /// results module that uses that file, or why it cannot be. What it says was checked before
+    /// it got here: by the build, for the files the widget ships with, or by the checker the
+    /// loader runs on a blogger's own file.
+    pub fn from_flat_once(
+        source: &str,
+        shape: &[u32],
+        numbers: &[f64],
+        text: &str,
+    ) -> Result<&'static Self, ContentError> {
+        thread_local! {
+            /// Content read so far, by the address it came from; it lives as long as the page.
+            static READ: std::cell::RefCell<Vec<(String, &'static Content)>> =
+                const { std::cell::RefCell::new(Vec::new()) };
+        }
+        let known = READ.with(|read| {
+            let read = read.borrow();
+            read.iter()
+                .find(|(from, _)| from == source)
+                .map(|(_, content)| *content)
+        });
+        if let Some(content) = known {
+            return Ok(content);
+        }
+        let Some(json) = crate::json::from_flat(shape, numbers, text) else {
+            return Err(ContentError(vec![Problem::new(
+                "$",
+                "is not JSON the widget can read (nested too deeply?)",
+            )]));
+        };
+        let content: &'static Self = Box::leak(Box::new(Self::read(&json)?));
+        READ.with(|read| read.borrow_mut().push((source.to_owned(), content)));
+        Ok(content)
+    }
+
+    /// Reads content from parsed JSON and checks it: every reference resolves, every reader
+    /// the questions allow is served in words that fit them, every interface text is there.
+    pub fn from_json(json: &Json) -> Result<Self, ContentError> {
+        let content = Self::read(json)?;
+        let problems = content.problems();
+        if problems.is_empty() {
+            Ok(content)
+        } else {
+            Err(ContentError(problems))
+        }
+    }
+
+    /// Parses and checks content file text, as the build and `check-content` do.
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn parse(text: &str) -> Result<Self, ContentError> {
+        let json = crate::json::parse(text).map_err(|problem| ContentError(vec![problem]))?;
+        Self::from_json(&json)
+    }
+}
