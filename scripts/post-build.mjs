@@ -5,7 +5,7 @@
 //
 // Usage: node scripts/post-build.mjs [build-dir]   (Trunk passes TRUNK_STAGING_DIR instead)
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { transformSync } from 'esbuild';
 import { shortenNames } from './wasm-names.mjs';
@@ -106,6 +106,11 @@ const checkerCommand = 'check-content.mjs';
 writeFileSync(join(build, checkerCommand), readFileSync(join(project, 'assets', checkerCommand), 'utf8'));
 writeFileSync(join(build, 'frame-host.js'), minified(readFileSync(join(project, 'assets/frame-host.js'), 'utf8')));
 
+// The content's review (REVIEW.md) sits beside the files it reviews, for the people who sign
+// it off; readers never fetch it, so it is not shipped.
+for (const name of readdirSync(join(build, 'content')).filter((name) => name.endsWith('.md'))) {
+  rmSync(join(build, 'content', name));
+}
 // The languages the loader may choose from: one content file each, copied by Trunk.
 const contentFiles = readdirSync(join(build, 'content'));
 // The loader asks for content/<tag>.json with the tag in small letters.

@@ -1,7 +1,7 @@
 //! The reader's path through the assessment: intro, one question per step, stop screen, results.
 
-use crate::answers::Answers;
-use crate::content::{Content, Question, Section};
+use crate::answers::{Answer, Answers};
+use crate::content::{Content, Question, QuestionKind, Section};
 use crate::interface::Ui;
 
 /// The screen the reader is on.
@@ -107,6 +107,9 @@ pub struct Flow<'c> {
     pub screen: Screen,
     pub answers: Answers,
     pub problem: Option<StepProblem>,
+    /// The options the last choice unticked besides its own ("None of these" clears the rest),
+    /// so the reader can be told what changed out of sight.
+    pub cleared: Vec<String>,
 }
 
 /// Two flows are the same assessment when they use the same content (by address, as the
@@ -117,6 +120,7 @@ impl PartialEq for Flow<'_> {
             && self.screen == other.screen
             && self.answers == other.answers
             && self.problem == other.problem
+            && self.cleared == other.cleared
     }
 }
 
@@ -127,6 +131,7 @@ impl<'c> Flow<'c> {
             screen: Screen::Intro,
             answers: Answers::new(),
             problem: None,
+            cleared: Vec::new(),
         }
     }
 
@@ -138,12 +143,24 @@ impl<'c> Flow<'c> {
     pub fn apply(&self, action: Action) -> Self {
         let mut next = self.clone();
         next.problem = None;
+        next.cleared.clear();
         match (self.screen, action) {
             (Screen::Intro, Action::Start) => next.screen = self.first_question(),
             (Screen::Question(index), Action::Choose { question, option }) => {
                 let current = &self.content.questions[index];
                 if current.id == question && current.option(&option).is_some() {
-                    let answer = current.choose(self.answers.get(&question), &option);
+                    let before = self.answers.get(&question);
+                    let answer = current.choose(before, &option);
+                    // A radio's switch is heard as it happens; a checkbox unticked by another is not.
+                    if current.kind == QuestionKind::Multi {
+                        next.cleared = before
+                            .map(Answer::chosen)
+                            .unwrap_or_default()
+                            .iter()
+                            .filter(|id| **id != option && !answer.includes(id))
+                            .cloned()
+                            .collect();
+                    }
                     next.answers.set(&question, answer);
                 }
             }

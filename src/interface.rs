@@ -40,7 +40,8 @@ interface_texts! {
     Title = "title";
     IntroTitle = "intro_title";
     IntroLead = "intro_lead";
-    IntroLength = "intro_length" ["count"];
+    /// The fewest and the most questions the check can ask, as its conditions allow.
+    IntroLength = "intro_length" ["min", "max"];
     IntroNotDiagnosis = "intro_not_diagnosis";
     IntroPrivate = "intro_private";
     Start = "start";
@@ -66,6 +67,8 @@ interface_texts! {
     /// Shown and announced on each question.
     QuestionNumber = "question_number" ["number", "count"];
     ChooseAnAnswer = "choose_an_answer";
+    /// Said when ticking one box unticks others ("None of these" clears the rest).
+    Unticked = "unticked" ["options"];
     Next = "next";
     SeeResults = "see_results";
     BackToResults = "back_to_results";
@@ -91,8 +94,19 @@ interface_texts! {
     DeleteWarning = "delete_warning";
     DeleteYes = "delete_yes";
     DeleteNo = "delete_no";
-    DoctorTitle = "doctor_title";
+    /// The doctor card's heading, by how soon its most urgent sign needs a doctor.
+    DoctorTitleToday = "doctor_title_today";
+    DoctorTitleSoon = "doctor_title_soon";
+    DoctorTitleGp = "doctor_title_gp";
+    /// The doctor card's first line: what to do, by the same.
+    DoctorToday = "doctor_today";
+    DoctorSoon = "doctor_soon";
+    DoctorGp = "doctor_gp";
     DoctorTold = "doctor_told";
+    /// Each sign on the card, with how soon it needs a doctor.
+    DoctorSignToday = "doctor_sign_today" ["sign"];
+    DoctorSignSoon = "doctor_sign_soon" ["sign"];
+    DoctorSignGp = "doctor_sign_gp" ["sign"];
     DoctorAdvice = "doctor_advice";
     DoctorBelow = "doctor_below";
     ResultsTitle = "results_title";
@@ -162,6 +176,23 @@ interface_texts! {
     /// The twelve months, short, separated by spaces.
     Months = "months";
     /// Joins the last two of a list: "a, b and c".
+    /// The summary's line of what the advice was adjusted for, in the reader's answers.
+    AdjustedFor = "adjusted_for" ["restrictions"];
+    /// Foods left out that would help a focus area, with the answers that left them out.
+    LeftOutSummary = "left_out_summary" ["reasons", "foods"];
+    /// A focus area with its next step: "Fiber: 45, some attention needed; start with …".
+    FocusLineStep = "focus_line_step" ["name", "value", "band", "step"];
+    /// The step: the food to start with that helps it most,
+    FocusStartWith = "focus_start_with" ["food"];
+    /// or the habit step the first week gives it,
+    FocusInPlan = "focus_in_plan";
+    /// or that the foods that would help it are left out,
+    FocusLeftOut = "focus_left_out";
+    /// or that the foods to start with are aimed elsewhere.
+    FocusElsewhere = "focus_elsewhere";
+    SkinTitle = "skin_title";
+    /// One line per score the reader's skin concerns are linked with.
+    SkinLink = "skin_link" ["concerns", "name", "value", "band"];
     And = "and";
     /// Joins the last two of a list of alternatives: "a, b or c".
     Or = "or";

@@ -23,5 +23,6 @@ pub mod scoring;
 pub mod session;
 pub mod share_code;
 pub mod suggestions;
+pub mod summary;
 pub mod text;
 pub mod warning_signs;

@@ -39,6 +39,12 @@ impl Content {
         })
     }
 
+    /// The fewest and the most questions a reader can be asked: those always asked, and all.
+    pub fn question_count_range(&self) -> (usize, usize) {
+        let always = self.questions.iter().filter(|q| q.show_if.is_empty());
+        (always.count(), self.questions.len())
+    }
+
     /// The answers that count and the indices of the questions asked.
     fn walk(&self, answers: &Answers) -> (Answers, Vec<usize>) {
         let mut effective = Answers::new();

@@ -7,16 +7,17 @@ use crate::interface::Ui;
 use crate::plan::{first_week_plan, PlanStep};
 use crate::scoring::{focus_areas, score, Score};
 use crate::suggestions::{suggest, ListSuggestions, Suggestion, Suggestions};
+use crate::summary::Summary;
 use crate::text::capitalised;
-use crate::warning_signs::warning_signs;
+use crate::warning_signs::DoctorCard;
 
 /// Everything the results screen shows.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Report<'c> {
     /// The content the report is written in.
     pub content: &'c Content,
-    /// The warning signs answered yes; any at all puts the doctor card first.
-    pub warning_signs: Vec<&'c str>,
+    /// The card that comes first when a warning sign was answered yes.
+    pub doctor_card: Option<DoctorCard<'c>>,
     /// Gentle notes that apply, such as symptoms on most days being worth mentioning to a GP.
     pub notes: Vec<&'c Note>,
     pub scores: Vec<Score<'c>>,
@@ -24,6 +25,8 @@ pub struct Report<'c> {
     pub plan: Vec<PlanStep<'c>>,
     /// Research lines, without those about a list the reader is shown nothing from.
     pub evidence: Vec<&'c Evidence>,
+    /// What the summary says to this reader beyond the scores.
+    pub summary: Summary,
 }
 
 /// A food as its card shows it.
@@ -87,6 +90,7 @@ impl<'c> Report<'c> {
         let scores = score(content, answers);
         let suggestions = suggest(content, answers, &scores);
         let plan = first_week_plan(content, &suggestions);
+        let summary = Summary::new(content, answers, &scores, &suggestions, &plan);
         let effective = content.effective_answers(answers);
         let notes = content
             .notes
@@ -104,18 +108,19 @@ impl<'c> Report<'c> {
             .collect();
         Some(Self {
             content,
-            warning_signs: warning_signs(content, answers),
+            doctor_card: DoctorCard::of(content, answers),
             notes,
             scores,
             suggestions,
             plan,
             evidence,
+            summary,
         })
     }
 
     /// The doctor card comes before anything else.
     pub fn has_doctor_card(&self) -> bool {
-        !self.warning_signs.is_empty()
+        self.doctor_card.is_some()
     }
 
     pub fn focus_areas(&self) -> Vec<&Score<'c>> {
@@ -201,16 +206,25 @@ impl<'c> Report<'c> {
         let content = self.content;
         let mut lines = Vec::new();
         let mut say = |voice: Voice, text: String| lines.push(Line { voice, text });
-        for sign in &self.warning_signs {
-            say(Voice::Notice, capitalised(sign));
+        for line in self.doctor_card.iter().flat_map(|card| card.lines(content)) {
+            say(Voice::Notice, capitalised(&line));
         }
         say(Voice::Notice, content.ui(Ui::Disclaimer).to_owned());
         for note in &self.notes {
             say(Voice::Notice, format!("{} ({})", note.text, note.source));
         }
         say(Voice::Notice, content.ui(Ui::Scale).to_owned());
-        for focus in self.focus_areas() {
-            say(Voice::Advice, focus.value_line(content));
+        for line in &self.summary.focus_lines {
+            say(Voice::Advice, line.clone());
+        }
+        for line in &self.summary.skin {
+            say(Voice::Quote, line.clone());
+        }
+        if let Some(line) = &self.summary.adjusted_for {
+            say(Voice::Quote, line.clone());
+        }
+        for line in &self.summary.left_out {
+            say(Voice::Caution, line.clone());
         }
         let foods = self.foods();
         let card_lines = |card: &FoodCard, say: &mut dyn FnMut(Voice, String)| {

@@ -82,6 +82,10 @@ impl ListCaution<'_> {
 pub struct LeftOut<'c> {
     pub foods: Vec<&'c str>,
     pub reason: &'c str,
+    /// The restrictions that left them out, by id.
+    pub because: &'c [String],
+    /// The scores the foods would have helped, by id.
+    pub would_help: Vec<&'c str>,
 }
 
 impl LeftOut<'_> {
@@ -201,15 +205,29 @@ pub fn suggest<'c>(
         let mut left_out: Vec<LeftOut> = Vec::new();
         let mut foods = Vec::new();
         for food in content.foods.iter().filter(|food| food.list == list.id) {
-            if let Some(reason) = rules.iter().find_map(|rule| rule.leaves_out(food)) {
+            if let Some((rule, reason)) = rules
+                .iter()
+                .find_map(|rule| Some((rule, rule.leaves_out(food)?)))
+            {
                 // The usual name: the reason says which version it means when that matters.
                 let name = &food.variants[0].name;
-                match left_out.iter_mut().find(|group| group.reason == reason) {
-                    Some(group) => group.foods.push(name),
-                    None => left_out.push(LeftOut {
-                        foods: vec![name],
-                        reason,
-                    }),
+                let group = match left_out.iter().position(|group| group.reason == reason) {
+                    Some(at) => &mut left_out[at],
+                    None => {
+                        left_out.push(LeftOut {
+                            foods: Vec::new(),
+                            reason,
+                            because: &rule.when,
+                            would_help: Vec::new(),
+                        });
+                        left_out.last_mut().expect("just pushed")
+                    }
+                };
+                group.foods.push(name);
+                for score in food.helps.keys() {
+                    if !group.would_help.contains(&score) {
+                        group.would_help.push(score);
+                    }
                 }
                 continue;
             }

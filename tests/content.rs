@@ -249,7 +249,10 @@ fn a_dangling_reference_is_reported_where_it_is_written() {
         "names unknown question `bowel_changes`",
     );
 
-    let problems = problems_after(r#""any_of": ["yes"]"#, r#""any_of": ["maybe"]"#);
+    let problems = problems_after(
+        r#""any_of": ["yes_under_3_weeks", "yes"]"#,
+        r#""any_of": ["maybe", "yes"]"#,
+    );
     assert_reported(
         &problems,
         "$.questions[13].show_if[0].any_of[0]",

@@ -297,6 +297,15 @@ fn progress_counts_only_the_questions_asked() {
     let acne = choose(&at_skin, "skin_concerns", "acne");
     assert_eq!(announcement(&acne), "Question 5 of 28");
     assert_eq!(announcement(&acne.apply(Action::Next)), "Question 6 of 28");
+
+    // The intro's range runs from the questions always asked to all of them, which one reader
+    // (50 or over, a skin concern, a change in bowel habit) is asked.
+    assert_eq!(content().question_count_range(), (27, 30));
+    let mut everything = baseline();
+    everything.set("age", Answer::One("50_64".into()));
+    everything.set("skin_concerns", Answer::Many(vec!["acne".into()]));
+    everything.set("bowel_change", Answer::One("yes".into()));
+    assert_eq!(content().asked_indices(&everything).len(), 30);
 }
 
 #[test]
@@ -317,16 +326,23 @@ fn multi_choice_ticks_toggle_and_none_of_these_is_exclusive() {
     );
     assert_eq!(ticked(&two), ["lactose", "ibs"]);
 
-    // "None of these" clears the others.
+    assert!(two.cleared.is_empty(), "ticking one more clears nothing");
+
+    // "None of these" clears the others, and says which.
     let none = choose(&two, "intolerances", "none");
     assert_eq!(ticked(&none), ["none"]);
+    assert_eq!(none.cleared, ["lactose", "ibs"]);
 
     // Ticking another clears "None of these".
     let gluten = choose(&none, "intolerances", "gluten");
     assert_eq!(ticked(&gluten), ["gluten"]);
+    assert_eq!(gluten.cleared, ["none"]);
 
-    // Ticking twice unticks; nothing ticked is no answer.
+    // Ticking twice unticks; nothing ticked is no answer. Unticking one's own box is no news,
+    // and what was cleared is said once, not again on the next step.
     let unticked = choose(&gluten, "intolerances", "gluten");
+    assert!(unticked.cleared.is_empty());
+    assert!(none.apply(Action::Next).cleared.is_empty());
     assert!(ticked(&unticked).is_empty());
     assert_eq!(unticked.answers.get("intolerances"), None);
     let stuck = unticked.apply(Action::Next);
@@ -342,6 +358,8 @@ fn multi_choice_ticks_toggle_and_none_of_these_is_exclusive() {
 fn single_choice_replaces_the_answer() {
     let at = Flow::new(content()).apply(Action::Start);
     let flow = choose(&choose(&at, "age", "16_24"), "age", "65_plus");
+    // A radio's switch is heard as it happens: nothing to tell.
+    assert!(flow.cleared.is_empty());
     assert_eq!(
         flow.answers.get("age"),
         Some(&Answer::One("65_plus".into()))

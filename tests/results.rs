@@ -3,7 +3,7 @@
 
 mod support;
 
-use gut_skin_check::content::ScoreKind;
+use gut_skin_check::content::{Content, ScoreKind, Urgency, SHIPPED};
 use gut_skin_check::interface::Ui;
 use gut_skin_check::plan::PlanStep;
 use gut_skin_check::results::{Report, Shows, Voice};
@@ -63,13 +63,15 @@ fn incomplete_answers_or_a_reader_under_16_have_no_results() {
 fn a_warning_sign_puts_the_doctor_card_first_and_names_the_sign() {
     let report = report(&baseline().with("warn_blood", "yes"));
     assert!(report.has_doctor_card());
+    let texts: Vec<String> = report.lines().into_iter().map(|l| l.text).collect();
     assert_eq!(
-        report.warning_signs,
-        ["blood in your stools, or black stools"]
-    );
-    assert_eq!(
-        report.lines()[0].text,
-        "Blood in your stools, or black stools"
+        texts[..4],
+        [
+            "Please get medical help today",
+            "Get an urgent appointment with a doctor, or urgent medical help, today; if the bleeding is heavy or will not stop, call an emergency number now.",
+            "You told us about:",
+            "Blood in your stools, or black stools (today)",
+        ]
     );
     // Food suggestions stay available below it.
     assert!(report
@@ -77,6 +79,52 @@ fn a_warning_sign_puts_the_doctor_card_first_and_names_the_sign() {
         .lists
         .iter()
         .all(|list| !list.cards.is_empty()));
+}
+
+#[test]
+fn the_card_opens_with_the_most_urgent_sign_and_grades_each() {
+    let soon = report(&baseline().with("warn_night", "yes"));
+    let card = soon.doctor_card.as_ref().unwrap();
+    assert_eq!(card.urgency(), Urgency::Soon);
+    assert_eq!(card.title(content()), "Please see a doctor soon");
+
+    // Blood comes first, whatever order the questions were asked in.
+    let both = report(
+        &baseline()
+            .with("warn_night", "yes")
+            .with("warn_blood", "yes"),
+    );
+    let card = both.doctor_card.as_ref().unwrap();
+    assert_eq!(card.urgency(), Urgency::Today);
+    let signs: Vec<String> = card.signs.iter().map(|s| s.line(content())).collect();
+    assert_eq!(
+        signs,
+        [
+            "blood in your stools, or black stools (today)",
+            "bowel symptoms that wake you at night (soon)"
+        ]
+    );
+}
+
+#[test]
+fn a_change_in_bowel_habit_for_3_weeks_or_more_gets_its_gp_line() {
+    let recent = baseline()
+        .with("bowel_change", "yes_under_3_weeks")
+        .with("stool_form", "type_4");
+    assert!(!report(&recent).has_doctor_card());
+
+    let lasting = recent.with("bowel_change", "yes");
+    let report = report(&lasting);
+    let card = report.doctor_card.as_ref().unwrap();
+    assert_eq!(card.urgency(), Urgency::Gp);
+    assert_eq!(
+        card.first_line(content()),
+        "Book an appointment with your doctor (a GP): a change in bowel habits that lasts 3 weeks or more should be checked."
+    );
+    assert_eq!(
+        card.signs[0].line(content()),
+        "a change in your bowel habits that has lasted 3 weeks or more (book an appointment)"
+    );
 }
 
 #[test]
@@ -151,7 +199,7 @@ fn a_plan_step_carries_its_foods_cautions_in_the_same_sentence() {
     let line = grains.line(content());
     assert!(
         line.contains(
-            "; if you add oats, choose ones labelled gluten-free and ask your doctor or dietitian first"
+            "; choose oats and buckwheat labelled gluten-free, as they are often contaminated with gluten"
         ),
         "{line}"
     );
@@ -300,6 +348,190 @@ fn explanations_quote_the_reader_and_never_say_you_have() {
                 "{}",
                 line.text
             );
+        }
+    }
+}
+
+// --- The summary: what was adjusted, what was left out, each focus area, the skin -----------
+
+#[test]
+fn the_summary_says_what_the_advice_was_adjusted_for_in_the_readers_answers() {
+    assert_eq!(report(&baseline()).summary.adjusted_for, None);
+    let answers = with_circumstances(
+        with_intolerances(baseline().with("diet", "vegetarian"), &["lactose"]),
+        &["pregnant"],
+    );
+    assert_eq!(
+        report(&answers).summary.adjusted_for.as_deref(),
+        Some("Adjusted for your vegetarian diet, lactose intolerance and pregnancy.")
+    );
+    // A vegan has both the vegetarian and the vegan restriction: named once, as they said it.
+    let vegan = with_circumstances(baseline().with("diet", "vegan"), &["breastfeeding"]);
+    assert_eq!(
+        report(&vegan).summary.adjusted_for.as_deref(),
+        Some("Adjusted for your vegan diet."),
+        "breastfeeding changes nothing, so it is not named"
+    );
+}
+
+#[test]
+fn foods_left_out_that_a_focus_area_needs_are_named_in_the_summary_with_why() {
+    let answers = with_intolerances(
+        baseline()
+            .with("fermented", "under_1")
+            .with("prebiotic", "under_1"),
+        &["histamine"],
+    );
+    let report = report(&answers);
+    let focus: Vec<&str> = report
+        .focus_areas()
+        .iter()
+        .map(|s| s.def.id.as_str())
+        .collect();
+    assert_eq!(focus[0], "probiotic_prebiotic");
+    assert_eq!(
+        report.summary.left_out,
+        ["Left out because of your histamine intolerance: bananas, yogurt with live cultures, kefir, sauerkraut and kimchi (more below)."]
+    );
+    // A reader whose focus areas the left-out foods would not help hears nothing of them here.
+    let healthy = with_intolerances(baseline(), &["histamine"]);
+    assert!(report_left_out_is_empty(&healthy));
+}
+
+fn report_left_out_is_empty(answers: &gut_skin_check::answers::Answers) -> bool {
+    report(answers).summary.left_out.is_empty()
+}
+
+#[test]
+fn every_focus_area_has_a_next_step_or_says_why_it_has_none() {
+    let report = report(&mixed());
+    let focus = report.focus_areas();
+    assert_eq!(report.summary.focus_lines.len(), focus.len());
+    for (score, line) in focus.iter().zip(&report.summary.focus_lines) {
+        assert!(
+            line.starts_with(&format!("{}: {}, ", score.def.name, score.value)),
+            "{line}"
+        );
+        let steps = [
+            "; start with ",
+            "; your first week has a step for it.",
+            "; what would help it most is left out for you.",
+            "; none of the foods to start with is aimed at it.",
+        ];
+        assert!(steps.iter().any(|step| line.contains(step)), "{line}");
+    }
+    // Hydration is helped by no food: its step is the first week's water habit.
+    let thirsty = report_of_thirsty();
+    let hydration = thirsty
+        .focus_areas()
+        .iter()
+        .position(|s| s.def.id == "hydration")
+        .expect("hydration is a focus area");
+    assert!(
+        thirsty.summary.focus_lines[hydration]
+            .ends_with("most attention needed; your first week has a step for it."),
+        "{}",
+        thirsty.summary.focus_lines[hydration]
+    );
+    // The food that helps a focus area most, among those to start with, is named.
+    let fermented = support::report(&baseline().with("fermented", "under_1"));
+    assert_eq!(
+        fermented.summary.focus_lines[0],
+        "Probiotic & prebiotic foods: 50, some attention needed; start with kefir (below)."
+    );
+}
+
+fn report_of_thirsty() -> Report<'static> {
+    report(&baseline().with("water", "0_2"))
+}
+
+#[test]
+fn each_skin_concern_is_linked_to_the_score_the_article_ties_it_to() {
+    assert!(report(&baseline()).summary.skin.is_empty());
+    let answers = baseline()
+        .with_many("skin_concerns", &["acne", "psoriasis", "dryness"])
+        .with("skin_bother", "1");
+    let report = report(&answers);
+    let value = |id: &str| report.score(id).unwrap().value;
+    assert_eq!(
+        report.summary.skin,
+        [
+            format!(
+                "Research links acne and psoriasis with inflammation: your score is {}, little attention needed.",
+                value("inflammation")
+            ),
+            format!(
+                "Research links dry skin with nutrient absorption: your score is {}, little attention needed.",
+                value("absorption")
+            ),
+            format!(
+                "Research links acne with microbiome balance: your score is {}, little attention needed.",
+                value("microbiome")
+            ),
+        ]
+    );
+}
+
+#[test]
+fn skin_that_bothers_the_reader_a_lot_gets_the_gp_pharmacist_or_dermatologist_note() {
+    let concern = baseline().with_many("skin_concerns", &["psoriasis"]);
+    assert!(report(&concern.clone().with("skin_bother", "1"))
+        .notes
+        .is_empty());
+    for bother in ["2", "3"] {
+        let report = report(&concern.clone().with("skin_bother", bother));
+        assert_eq!(report.notes.len(), 1, "{bother}");
+        let text = &report.notes[0].text;
+        assert!(
+            text.contains("a GP, pharmacist or dermatologist can help")
+                && text.contains("alongside treatment, never instead of it"),
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn scores_keep_face_validity_for_infections_and_allergies() {
+    // Two or three colds a year is usual for an adult.
+    let usual = report(&baseline().with("infections", "2_3"));
+    assert_eq!(usual.score("immune").unwrap().value, 0);
+    // An allergy is the immune system over-reacting: it counts for less than frequent
+    // infections do.
+    let hay_fever = report(&baseline().with("allergies", "seasonal"));
+    let infections = report(&baseline().with("infections", "6_plus"));
+    assert!(hay_fever.score("immune").unwrap().value < infections.score("immune").unwrap().value);
+    let about = &content().score("immune").unwrap().about;
+    assert!(about.contains("over-reacts"), "{about}");
+}
+
+#[test]
+fn no_line_tells_the_reader_what_they_have_in_either_language() {
+    let spanish = Content::parse(SHIPPED[1].1).expect("the Spanish file is sound");
+    let readers = [
+        mixed(),
+        support::highest("type_7"),
+        with_circumstances(
+            with_intolerances(mixed().with("diet", "vegan"), &["ibs", "histamine"]),
+            &["salt", "pregnant"],
+        ),
+        with_intolerances(
+            baseline()
+                .with_many("skin_concerns", &["psoriasis", "rosacea"])
+                .with("skin_bother", "3")
+                .with("warn_blood", "yes"),
+            &["lactose", "gluten"],
+        ),
+    ];
+    for answers in &readers {
+        for (content, said) in [(content(), "you have"), (&spanish, "tienes")] {
+            let report = Report::new(content, answers).expect("complete answers");
+            for line in report.lines() {
+                assert!(
+                    !line.text.to_lowercase().contains(said),
+                    "“{}” says “{said}”",
+                    line.text
+                );
+            }
         }
     }
 }

@@ -601,7 +601,7 @@ fn changes_name_every_score_with_the_date_of_the_last_result() {
         [
             "inflammation: 39, unchanged since 3 Oct",
             "nutrient absorption: 31, unchanged since 3 Oct",
-            "immune function: 36, unchanged since 3 Oct",
+            "immune function: 17, unchanged since 3 Oct",
             "microbiome balance: 56, unchanged since 3 Oct",
             "probiotic & prebiotic foods habit: 50, unchanged since 3 Oct",
             "fiber habit: 73 → 45 since 3 Oct",
@@ -626,7 +626,7 @@ fn mechanism_changes_are_named_without_habit_in_content_order() {
         [
             "inflammation: 0 → 39 since 14 Mar",
             "nutrient absorption: 0 → 31 since 14 Mar",
-            "immune function: 0 → 36 since 14 Mar",
+            "immune function: 0 → 17 since 14 Mar",
             "microbiome balance: 0 → 56 since 14 Mar",
             "probiotic & prebiotic foods habit: 0 → 50 since 14 Mar",
             "fiber habit: 0 → 73 since 14 Mar",

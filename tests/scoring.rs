@@ -9,7 +9,9 @@
 //!   processed 2. Conditional: skin_bother +3, stool_form +1.
 //! - absorption 13: skin_concerns 3, bloating 2, loose_stools 4, constipation 1, fruit_veg 2,
 //!   water 1. Conditional: stool_form +3.
-//! - immune 11: skin_concerns 1, infections 4, allergies 4, antibiotics 2.
+//! - immune 6: skin_concerns 1, infections 3, allergies 2. Two or three infections a year are
+//!   usual for an adult and score nothing; an allergy counts for less than frequent infections;
+//!   antibiotics count towards microbiome balance only.
 //! - microbiome 30: skin_concerns 3, bloating 4, gas 4, constipation 3, bowel_change 1,
 //!   antibiotics 4, fermented 2, prebiotic 1, whole_grains 1, fruit_veg 1, plant_variety 4,
 //!   processed 2. Conditional: stool_form +2.
@@ -50,7 +52,7 @@ fn lowest_attention_answers_have_no_drivers_and_no_focus_areas() {
 fn highest_attention_answers_give_100_except_where_the_bristol_type_trades_off() {
     // Type 7 (watery) tops absorption (3) and inflammation (1) but gives microbiome nothing
     // (type 1 would give 2). Every other answer earns its question's ceiling:
-    // inflammation 18/18, absorption 16/16, immune 11/11, habits 8/8, 11/11, 4/4, 4/4 = 100;
+    // inflammation 18/18, absorption 16/16, immune 6/6, habits 8/8, 11/11, 4/4, 4/4 = 100;
     // microbiome earns 30 of 32 = 93.75 -> 94.
     assert_eq!(
         values(&highest("type_7")),
@@ -93,7 +95,7 @@ fn mixed_reader_scores_match_the_hand_worked_numbers() {
     // inflammation: acne 3 + bother "2" 2 + pain "1_2" 1 + processed "7_13" 1 = 7 / 18
     //   = 38.9 -> 39
     // absorption: dryness 3 + bloating "3_4" 1 + fruit_veg "2_3" 1 = 5 / 16 = 31.25 -> 31
-    // immune: infections "2_3" 1 + seasonal 2 + antibiotics "1" 1 = 4 / 11 = 36.4 -> 36
+    // immune: infections "2_3" 0 + seasonal 1 + antibiotics "1" 0 = 1 / 6 = 16.7 -> 17
     // microbiome: acne 3 + bloating 2 + gas "5_6" 3 + constipation "3_4" 2 + bowel_change 1
     //   + type_2 1 + antibiotics 2 + fermented "1_2" 1 + plant_variety "10_19" 2
     //   + processed 1 = 18 / 32 = 56.25 -> 56
@@ -115,13 +117,13 @@ fn multi_choice_question_counts_only_its_strongest_chosen_option() {
     // acne 3, eczema 3, psoriasis 3 and rosacea 1 all weigh inflammation; only 3 counts.
     // skin_bother "0" is asked and earns nothing, but adds its ceiling of 3:
     // inflammation 3 / (14 + 3) = 17.6 -> 18 (summing the ticks would give 10/17 -> 59).
-    // microbiome: acne 3 and rosacea 3 -> 3 / 30 = 10. immune: eczema 1 / 11 = 9.1 -> 9.
+    // microbiome: acne 3 and rosacea 3 -> 3 / 30 = 10. immune: eczema 1 / 6 = 16.7 -> 17.
     let answers = baseline()
         .with_many("skin_concerns", &["acne", "eczema", "psoriasis", "rosacea"])
         .with("skin_bother", "0");
     assert_eq!(value(&answers, "inflammation"), 18);
     assert_eq!(value(&answers, "microbiome"), 10);
-    assert_eq!(value(&answers, "immune"), 9);
+    assert_eq!(value(&answers, "immune"), 17);
     assert_eq!(value(&answers, "absorption"), 0);
 
     let scores = scores(&answers);
@@ -202,10 +204,10 @@ fn drivers_name_only_answers_that_moved_that_score() {
         hydration.explanation(content()),
         "Your answers that raised your hydration score most: 3 or 4 glasses of water a day."
     );
-    // Immune: seasonal 2 first; infections and antibiotics 1 each follow.
+    // Immune: only the seasonal allergy raises it; two or three infections are usual.
     let immune = scores.iter().find(|s| s.def.id == "immune").unwrap();
     let points: Vec<u32> = immune.drivers.iter().map(|d| d.points).collect();
-    assert_eq!(points, [2, 1, 1]);
+    assert_eq!(points, [1]);
     assert_eq!(
         immune.drivers[0].describe(content()),
         "allergies at certain times of year"
@@ -230,7 +232,7 @@ fn stool_form_answer_does_not_count_while_bowel_habits_are_unchanged() {
     let expected = expect([
         ("inflammation", 41),
         ("absorption", 38),
-        ("immune", 36),
+        ("immune", 17),
         ("microbiome", 53),
         ("probiotic_prebiotic", 50),
         ("fiber", 73),

@@ -7,7 +7,10 @@
 //! - No sentence appears twice on the results screen.
 //! - The plan names only foods shown to the reader that suit them, in the reader's version,
 //!   with their cautions in the same sentence.
-//! - Every score is within 0–100, and the doctor card comes first whenever a warning sign is yes.
+//! - Every score is within 0–100, and the doctor card comes first whenever a warning sign is yes,
+//!   opening with what to do for the most urgent one and naming every sign with how soon.
+//! - The summary names every restriction that changed the advice and every skin concern chosen,
+//!   in the reader's answers, and no line tells the reader what they "have".
 //! - A reader under 16 never gets results.
 
 mod support;
@@ -16,9 +19,9 @@ use std::collections::{BTreeMap, HashSet};
 use std::hash::BuildHasher;
 
 use gut_skin_check::answers::{Answer, Answers};
-use gut_skin_check::content::Content;
+use gut_skin_check::content::{Content, Urgency};
 use gut_skin_check::results::{Report, Voice};
-use gut_skin_check::text::lower_first;
+use gut_skin_check::text::{capitalised, lower_first};
 use support::{baseline, highest, mixed};
 
 /// The content with its term lists, which the widget's packed copy leaves out.
@@ -46,6 +49,7 @@ fn habit_profiles() -> Vec<(&'static str, Answers)> {
     ]
 }
 
+/// The warning-sign questions the sweep answers yes and no in every combination.
 const WARNINGS: [&str; 6] = [
     "warn_blood",
     "warn_weight_loss",
@@ -53,6 +57,17 @@ const WARNINGS: [&str; 6] = [
     "warn_swallowing",
     "warn_family",
     "warn_after_50",
+];
+
+/// Every answer that is a warning sign, with how soon it needs a doctor.
+const SIGNS: [(&str, &str, Urgency); 7] = [
+    ("warn_blood", "yes", Urgency::Today),
+    ("warn_weight_loss", "yes", Urgency::Soon),
+    ("warn_night", "yes", Urgency::Soon),
+    ("warn_swallowing", "yes", Urgency::Soon),
+    ("warn_family", "yes", Urgency::Soon),
+    ("warn_after_50", "yes", Urgency::Soon),
+    ("bowel_change", "yes", Urgency::Gp),
 ];
 
 /// Splits a line into its sentences.
@@ -123,18 +138,76 @@ impl Sweep {
             }
         }
         let effective = content.effective_answers(answers);
-        let warned = WARNINGS
+        // Every sign answered yes, graded as NHS and NICE NG12 grade it.
+        let signs: Vec<(&str, Urgency)> = SIGNS
             .iter()
-            .any(|q| effective.get(q).is_some_and(|a| a.includes("yes")));
+            .filter(|(question, option, _)| {
+                effective.get(question).is_some_and(|a| a.includes(option))
+            })
+            .map(|&(question, _, urgency)| (question, urgency))
+            .collect();
         let lines = report.lines();
-        if warned != report.has_doctor_card() || (warned && report.warning_signs.is_empty()) {
+        let card = report.doctor_card.as_ref();
+        if signs.is_empty() != card.is_none()
+            || card.is_some_and(|card| card.signs.len() != signs.len())
+        {
             self.fail(
                 who,
                 "the doctor card does not match the warning signs".to_owned(),
             );
         }
-        if warned && lines.first().map(|l| l.voice) != Some(Voice::Notice) {
-            self.fail(who, "the doctor card is not first".to_owned());
+        if let Some(card) = card {
+            let most_urgent = signs.iter().map(|(_, urgency)| *urgency).min();
+            if Some(card.urgency()) != most_urgent {
+                self.fail(who, format!("the card opens as {:?}", card.urgency()));
+            }
+            // The heading, then what to do for the most urgent sign, before anything else.
+            let first = [card.title(content), card.first_line(content)];
+            let opening: Vec<&str> = lines.iter().take(2).map(|l| l.text.as_str()).collect();
+            if opening != first || lines[0].voice != Voice::Notice {
+                self.fail(who, format!("the results open with {opening:?}"));
+            }
+            for sign in &card.signs {
+                let named = sign.line(content);
+                if !lines.iter().any(|l| l.text == capitalised(&named)) {
+                    self.fail(who, format!("the card does not say “{named}”"));
+                }
+            }
+        }
+
+        // The summary says what it changed for the reader and speaks to each skin concern, in
+        // the reader's own answers, and never tells them what they have.
+        let adjusted = report.summary.adjusted_for.as_deref().unwrap_or_default();
+        for id in &reader {
+            let when = &content.restriction(id).unwrap().when;
+            let question = content.question(&when.question).unwrap();
+            for option in &when.any_of {
+                let chosen = effective
+                    .get(&when.question)
+                    .is_some_and(|a| a.includes(option));
+                let short = question.option(option).unwrap().short.as_deref().unwrap();
+                if chosen && !adjusted.contains(short) {
+                    self.fail(who, format!("“{adjusted}” does not name {short} ({id})"));
+                }
+            }
+        }
+        let skin = content.question("skin_concerns").unwrap();
+        for id in effective
+            .get("skin_concerns")
+            .map_or(&[][..], |a| a.chosen())
+        {
+            let Some(short) = skin.option(id).unwrap().short.as_deref() else {
+                continue;
+            };
+            let named = report.summary.skin.iter().any(|line| line.contains(short));
+            if !named {
+                self.fail(who, format!("the skin concern {short} is not named"));
+            }
+        }
+        for line in &lines {
+            if line.text.to_lowercase().contains("you have") {
+                self.fail(who, format!("“{}” says “you have”", line.text));
+            }
         }
 
         let mut seen: HashSet<&str, Fnv> = HashSet::default();
@@ -284,8 +357,8 @@ fn every_reader_gets_advice_that_fits_them_and_never_repeats_itself() {
         failures.len(),
         shown.join("\n")
     );
-    // 4 profiles × 3 diets × 16 sets of intolerances × 8 sets of circumstances × (3 age bands
+    // 4 profiles × 3 diets × 16 sets of intolerances × 16 sets of circumstances × (3 age bands
     // from 16 to 49 with 32 combinations of warning signs + 2 bands from 50 with 64); the
     // under-16 band has none.
-    assert_eq!(reports, 4 * 3 * 16 * 8 * (3 * 32 + 2 * 64));
+    assert_eq!(reports, 4 * 3 * 16 * 16 * (3 * 32 + 2 * 64));
 }

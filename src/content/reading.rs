@@ -2,8 +2,8 @@
 
 use super::{
     AnswerOption, Content, ContentError, Direction, Effect, Evidence, Food, FoodList, Note,
-    Question, QuestionKind, Restriction, Rule, ScoreDef, ScoreKind, Section, Target, Tip, Variant,
-    WordChange,
+    Question, QuestionKind, Restriction, Rule, ScoreDef, ScoreKind, Section, Target, Tip, Urgency,
+    Variant, WordChange,
 };
 use crate::json::{Json, Problem};
 use crate::read::{from_object, At, FromJson};
@@ -48,6 +48,7 @@ from_object!(Question {
     text: "text",
     hint: "hint" default,
     show_if: "show_if" default,
+    summary_links: "summary_links" default,
     options: "options",
 });
 from_object!(AnswerOption {
@@ -56,9 +57,11 @@ from_object!(AnswerOption {
     description: "description" default,
     weights: "weights" default,
     says: "says" default,
+    short: "short" default,
     stop: "stop" default,
     exclusive: "exclusive" default,
     warning: "warning" default,
+    urgency: "urgency" default,
 });
 from_object!(FoodList {
     id: "id",
@@ -122,6 +125,12 @@ impl FromJson for Direction {
 impl FromJson for ScoreKind {
     fn read(at: At<'_>) -> Self {
         [Self::Mechanism, Self::Habit][at.name(&["mechanism", "habit"])]
+    }
+}
+
+impl FromJson for Urgency {
+    fn read(at: At<'_>) -> Self {
+        [Self::Today, Self::Soon, Self::Gp][at.name(&["today", "soon", "gp"])]
     }
 }
 

@@ -104,6 +104,9 @@ pub struct Question {
     pub hint: Option<String>,
     /// Every condition must hold for the question to be asked.
     pub show_if: Vec<Condition>,
+    /// Each chosen option is named in the summary with the scores it weighs most ("Research
+    /// links psoriasis with inflammation"), by its `short` name.
+    pub summary_links: bool,
     pub options: Vec<AnswerOption>,
 }
 
@@ -117,12 +120,29 @@ pub struct AnswerOption {
     pub weights: Points,
     /// The answer in the reader's terms ("you eat fermented foods less than once a week").
     pub says: Option<String>,
+    /// The answer as a short noun phrase, for naming it inside a sentence ("vegan diet",
+    /// "psoriasis"): what the advice was adjusted for, a skin concern research links.
+    pub short: Option<String>,
     /// Choosing it ends the assessment with the "not designed for you" screen.
     pub stop: bool,
     /// In a multi-choice question, choosing it clears the others ("None of these").
     pub exclusive: bool,
     /// Choosing it is a warning sign; the text names the sign for the doctor card.
     pub warning: Option<String>,
+    /// How soon a warning sign needs a doctor.
+    pub urgency: Urgency,
+}
+
+/// How soon a warning sign needs a doctor, the most urgent first.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Urgency {
+    /// An urgent appointment or urgent medical help, today (blood in the stools).
+    Today,
+    /// An appointment soon (unexplained weight loss, symptoms at night).
+    #[default]
+    Soon,
+    /// An ordinary appointment with a GP (a change in bowel habit for 3 weeks or more).
+    Gp,
 }
 
 /// Points by score id, written as a JSON object (`{ "fiber": 3 }`). A short list rather than a

@@ -6,6 +6,7 @@ use gut_skin_check::interface::Ui;
 use gut_skin_check::json::Problem;
 use gut_skin_check::markup::Markup;
 use gut_skin_check::session::{Session, SessionAction, StorageWrite};
+use gut_skin_check::warning_signs::warning_signs;
 use web_sys::js_sys::Function;
 use web_sys::Element;
 use yew::prelude::*;
@@ -17,7 +18,7 @@ use crate::widget::screens::not_for_you::not_for_you;
 use crate::widget::screens::notices::notices;
 use crate::widget::screens::question_step::question_step;
 use crate::widget::screens::results::{results, results_missing, ResultsText};
-use crate::widget::state::{ActionsMsg, WidgetAction, WidgetState};
+use crate::widget::state::{ActionsMsg, FocusTarget, WidgetAction, WidgetState};
 
 /// How many of a content file's problems the widget lists; the console gets them all.
 const PROBLEMS_SHOWN: usize = 5;
@@ -195,19 +196,31 @@ pub fn App(props: &AppProps) -> Html {
     );
     let announcement = match flow.screen {
         Screen::Intro => String::new(),
-        Screen::Question(_) => flow
-            .progress()
-            .map(|p| p.announcement(content))
-            .unwrap_or_default(),
+        // Arriving at a question is heard from its heading, which takes focus; here only what
+        // changes out of sight: boxes another tick unticked.
+        Screen::Question(_) if flow.cleared.is_empty() => String::new(),
+        Screen::Question(index) => {
+            let options = &content.questions[index].options;
+            let labels = (flow.cleared.iter())
+                .filter_map(|id| options.iter().find(|option| option.id == *id))
+                .map(|option| option.label.as_str())
+                .collect::<Vec<_>>();
+            content.fill(
+                Ui::Unticked,
+                &[("options", &content.join(&labels, Ui::And))],
+            )
+        }
         Screen::NotForYou => content.ui(Ui::AnnounceNotForYou).to_owned(),
         // Said once the results' text is there: a missing module has an alert of its own.
         Screen::Results if !matches!(*text, Some(ResultsText::Ready { .. })) => String::new(),
+        // The doctor card takes focus and is heard as the results arrive: nothing before it.
+        Screen::Results if !warning_signs(content, &flow.answers).is_empty() => String::new(),
         Screen::Results if session.shared => content.ui(Ui::AnnounceSharedResults).to_owned(),
         Screen::Results => content.ui(Ui::AnnounceResults).to_owned(),
     };
     let screen = match (flow.screen, text.as_ref()) {
         (Screen::Intro, _) => intro(content, &on_action),
-        (Screen::Question(_), _) => question_step(session, &on_action),
+        (Screen::Question(_), _) => question_step(session, state.new_section, &on_action),
         (Screen::NotForYou, _) => not_for_you(content, &on_action),
         (Screen::Results, Some(text)) => {
             results(session, text, &state.actions, &on_action, &on_actions_msg)
@@ -220,8 +233,9 @@ pub fn App(props: &AppProps) -> Html {
         <div class="gsc">
             <h1 class="gsc-title">{ content.ui(Ui::Title) }</h1>
             <div class="gsc-screen" ref={container}>
-                <p class="gsc-visually-hidden" role="status" aria-atomic="true">{ announcement }</p>
-                { notices(session, &on_action) }
+                // Live without a role: a "status" role is itself announced, even while empty.
+                <div class="gsc-visually-hidden" aria-live="polite" aria-atomic="true">{ announcement }</div>
+                { notices(session, state.focus == Some(FocusTarget::Notice), &on_action) }
                 { screen }
             </div>
         </div>

@@ -42,7 +42,7 @@ pub enum FocusTarget {
     Notice,
     /// "Delete my data", after the confirmation closes without deleting.
     DeleteButton,
-    /// The confirmation's question, when it opens.
+    /// The confirmation, named by its question, when it opens.
     Confirmation,
 }
 
@@ -54,7 +54,7 @@ impl FocusTarget {
             Self::Heading => "h2",
             Self::Notice => ".gsc-notice [tabindex]",
             Self::DeleteButton => "#gsc-delete",
-            Self::Confirmation => "#gsc-confirm-title",
+            Self::Confirmation => "#gsc-confirm",
         }
     }
 }
@@ -81,6 +81,9 @@ pub struct WidgetState {
     /// once.
     pub milestone: Option<Milestone>,
     pub milestones: u32,
+    /// Whether the question on screen is in another part of the check than the screen before
+    /// it, so that its heading says which part it is.
+    pub new_section: bool,
 }
 
 impl WidgetState {
@@ -92,6 +95,7 @@ impl WidgetState {
             focus_moves: 0,
             milestone: None,
             milestones: 0,
+            new_section: true,
         }
     }
 
@@ -118,6 +122,12 @@ impl Reducible for WidgetState {
                 }
                 let left = next.session.flow.screen != self.session.flow.screen
                     || next.session.shared != self.session.shared;
+                if next.session.flow.screen != self.session.flow.screen {
+                    let section = |session: &Session<'static>| {
+                        session.flow.question().map(|q| q.section.as_str())
+                    };
+                    next.new_section = section(&next.session) != section(&self.session);
+                }
                 if left || action == SessionAction::DeleteData {
                     next.actions = ActionsState::default();
                 }

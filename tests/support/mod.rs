@@ -131,7 +131,7 @@ pub fn mixed() -> Answers {
         .with("abdominal_pain", "1_2")
         .with("gas", "5_6")
         .with("constipation", "3_4")
-        .with("bowel_change", "yes")
+        .with("bowel_change", "yes_under_3_weeks")
         .with("stool_form", "type_2")
         .with("infections", "2_3")
         .with("allergies", "seasonal")
@@ -172,7 +172,7 @@ pub fn value(answers: &Answers, id: &str) -> u8 {
 pub const MIXED_SCORES: [(&str, u8); 8] = [
     ("inflammation", 39),
     ("absorption", 31),
-    ("immune", 36),
+    ("immune", 17),
     ("microbiome", 56),
     ("probiotic_prebiotic", 50),
     ("fiber", 73),

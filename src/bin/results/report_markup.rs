@@ -63,12 +63,20 @@ pub fn summary(report: &Report, foods: &FoodsOnScreen, changes: Option<&Changes>
         out.element("p", content.ui(Ui::FocusNone));
     } else {
         out.raw("<ol>");
-        for score in focus {
-            out.element("li", &score.value_line(content));
+        for line in &report.summary.focus_lines {
+            out.element("li", line);
         }
         out.raw("</ol>");
     }
     out.raw("</section></div>");
+
+    if !report.summary.skin.is_empty() {
+        open_area(&mut out, "skin", "gsc-skin", content.ui(Ui::SkinTitle));
+        for line in &report.summary.skin {
+            out.element("p", line);
+        }
+        out.raw("</section>");
+    }
 
     open_area(
         &mut out,
@@ -76,6 +84,12 @@ pub fn summary(report: &Report, foods: &FoodsOnScreen, changes: Option<&Changes>
         "gsc-starters",
         content.ui(Ui::StartersTitle),
     );
+    if let Some(line) = &report.summary.adjusted_for {
+        out.element(r#"p class="gsc-said""#, line);
+    }
+    for line in &report.summary.left_out {
+        out.element(r#"p class="gsc-left-out""#, line);
+    }
     if foods.starters.is_empty() {
         out.element("p", content.ui(Ui::StartersNone));
     } else {

@@ -8,8 +8,13 @@ use wasm_bindgen::JsCast;
 use web_sys::{HtmlElement, HtmlInputElement};
 use yew::prelude::*;
 
-/// The question on screen; its heading takes focus on each new step.
-pub fn question_step(session: &Session, on_action: &Callback<SessionAction>) -> Html {
+/// The question on screen; its heading takes focus on each new step. `new_section` says
+/// whether the reader has just come from another part of the check, so that it is said.
+pub fn question_step(
+    session: &Session,
+    new_section: bool,
+    on_action: &Callback<SessionAction>,
+) -> Html {
     let content = session.content();
     let flow = &session.flow;
     let (Some(question), Some(progress)) = (flow.question(), flow.progress()) else {
@@ -19,14 +24,11 @@ pub fn question_step(session: &Session, on_action: &Callback<SessionAction>) -> 
         let on_action = on_action.clone();
         move || on_action.emit(action.clone().into())
     };
-    let on_submit = {
+    let on_next = {
         let next = dispatch(Action::Next);
-        Callback::from(move |event: SubmitEvent| {
-            event.prevent_default();
-            next();
-        })
+        Callback::from(move |_: MouseEvent| next())
     };
-    // Enter on a radio or checkbox goes on, as it does in a text field. Arrow keys move between
+    // Enter on a radio or checkbox goes on, as a form's would. Arrow keys move between
     // checkboxes as they do between radios (Space still ticks), so every group reads the same.
     let on_keydown = {
         let next = dispatch(Action::Next);
@@ -83,6 +85,7 @@ pub fn question_step(session: &Session, on_action: &Callback<SessionAction>) -> 
     };
     let hint_id = format!("gsc-hint-{}", question.id);
     let error_id = format!("gsc-error-{}", question.id);
+    let text_id = format!("gsc-question-{}", question.id);
     let described_by = [
         question.hint.as_ref().map(|_| hint_id.clone()),
         flow.problem.map(|_| error_id.clone()),
@@ -91,51 +94,72 @@ pub fn question_step(session: &Session, on_action: &Callback<SessionAction>) -> 
     .flatten()
     .collect::<Vec<_>>()
     .join(" ");
+    let described_by = (!described_by.is_empty()).then_some(described_by);
+    // What a sighted reader sees above the question, said before it in the heading, which
+    // takes focus: the part when it changes, then the count. The visible lines are hidden
+    // from screen readers, so the heading is the one place they are read.
+    let said_first = [
+        new_section.then(|| progress.part(content)),
+        Some(progress.announcement(content)),
+    ]
+    .into_iter()
+    .flatten()
+    .map(|line| format!("{line}. "))
+    .collect::<String>();
     let is_last = progress.number == progress.total;
     let can_jump_to_results = !is_last && flow.is_complete();
 
     html! {
-        <form class="gsc-step" onsubmit={on_submit} onkeydown={on_keydown} novalidate=true>
-            <div class="gsc-progress">
-                <p class="gsc-progress-section">{ progress.part(content) }</p>
-                <p class="gsc-progress-count">{ progress.announcement(content) }</p>
-                <progress max={progress.total.to_string()} value={progress.number.to_string()} aria-hidden="true"></progress>
-            </div>
-            <fieldset class="gsc-question" aria-describedby={(!described_by.is_empty()).then_some(described_by)}
-                aria-invalid={flow.problem.map(|_| "true")}>
-                <legend><h2 tabindex="-1">{ &question.text }</h2></legend>
+        <div class="gsc-step" onkeydown={on_keydown}>
+            // Keyed by the question, so each question is a new element tree: a screen reader
+            // keeps what it learnt of an element, and would read a reused one with old words.
+            <div class="gsc-step-question" key={question.id.clone()}>
+                <div class="gsc-progress" aria-hidden="true">
+                    <p class="gsc-progress-section">{ progress.part(content) }</p>
+                    <p class="gsc-progress-count">{ progress.announcement(content) }</p>
+                    <progress max={progress.total.to_string()} value={progress.number.to_string()}></progress>
+                </div>
+                // Outside the group: landing on it inside the group would say the question
+                // twice, once as the group's name and once as the heading.
+                <h2 class="gsc-question-title" tabindex="-1" aria-describedby={question.hint.as_ref().map(|_| hint_id.clone())}>
+                    <span class="gsc-visually-hidden">{ said_first }</span>
+                    <span id={text_id.clone()}>{ &question.text }</span>
+                </h2>
                 if let Some(hint) = &question.hint {
                     <p class="gsc-hint" id={hint_id}>{ hint }</p>
                 }
-                if let Some(problem) = flow.problem {
-                    <p class="gsc-error" id={error_id} role="alert">{ content.ui(problem.message()) }</p>
-                }
-                <div class="gsc-options">
-                    for option in &question.options {
-                        <label class="gsc-option">
-                            <input
-                                type={input_type}
-                                name={question.id.clone()}
-                                value={option.id.clone()}
-                                checked={answer.is_some_and(|a| a.includes(&option.id))}
-                                onchange={
-                                    let choose = dispatch(Action::Choose { question: question.id.clone(), option: option.id.clone() });
-                                    Callback::from(move |_: Event| choose())
-                                }
-                            />
-                            <span class="gsc-option-text">
-                                <span class="gsc-option-label">{ &option.label }</span>
-                                if let Some(description) = &option.description {
-                                    <span class="gsc-option-description">{ description }</span>
-                                }
-                            </span>
-                        </label>
+                <fieldset class="gsc-question" aria-labelledby={text_id} aria-describedby={described_by}
+                    aria-invalid={flow.problem.map(|_| "true")}>
+                    if let Some(problem) = flow.problem {
+                        <p class="gsc-error" id={error_id} role="alert">{ content.ui(problem.message()) }</p>
                     }
-                </div>
-            </fieldset>
+                    <div class="gsc-options">
+                        for option in &question.options {
+                            <label class="gsc-option">
+                                <input
+                                    type={input_type}
+                                    name={question.id.clone()}
+                                    value={option.id.clone()}
+                                    checked={answer.is_some_and(|a| a.includes(&option.id))}
+                                    onchange={
+                                        let choose = dispatch(Action::Choose { question: question.id.clone(), option: option.id.clone() });
+                                        Callback::from(move |_: Event| choose())
+                                    }
+                                />
+                                <span class="gsc-option-text">
+                                    <span class="gsc-option-label">{ &option.label }</span>
+                                    if let Some(description) = &option.description {
+                                        <span class="gsc-option-description">{ description }</span>
+                                    }
+                                </span>
+                            </label>
+                        }
+                    </div>
+                </fieldset>
+            </div>
             <div class="gsc-nav">
                 <button type="button" class="gsc-button" onclick={on_back}>{ content.ui(Ui::Back) }</button>
-                <button type="submit" class="gsc-button gsc-primary">
+                <button type="button" class="gsc-button gsc-primary" onclick={on_next}>
                     { content.ui(if is_last { Ui::SeeResults } else { Ui::Next }) }
                 </button>
                 if can_jump_to_results {
@@ -144,6 +168,6 @@ pub fn question_step(session: &Session, on_action: &Callback<SessionAction>) -> 
                     </button>
                 }
             </div>
-        </form>
+        </div>
     }
 }

@@ -64,8 +64,10 @@ pub fn result_actions(
                 </div>
             }
             if state.confirming {
-                <div class="gsc-confirm" role="group" aria-labelledby="gsc-confirm-title">
-                    <p id="gsc-confirm-title" tabindex="-1">
+                // The group takes focus: its name is the sentence, heard once, and its buttons
+                // are inside it, so reaching them does not repeat it.
+                <div class="gsc-confirm" id="gsc-confirm" role="group" aria-labelledby="gsc-confirm-title" tabindex="-1">
+                    <p id="gsc-confirm-title">
                         <strong>{ ui(Ui::DeleteQuestion) }</strong>
                         { " " }
                         { ui(Ui::DeleteWarning) }

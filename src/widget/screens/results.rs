@@ -5,14 +5,14 @@ use gut_skin_check::flow::Action;
 use gut_skin_check::interface::Ui;
 use gut_skin_check::markup::Markup;
 use gut_skin_check::session::{Session, SessionAction};
-use gut_skin_check::warning_signs::warning_signs;
+use gut_skin_check::warning_signs::DoctorCard;
 use yew::prelude::*;
 
 use crate::widget::browser;
 use crate::widget::screens::result_actions::result_actions;
 use crate::widget::state::{ActionsMsg, ActionsState};
 
-/// The summary and the details, which the results module writes (`src/bin/results.rs`).
+/// The summary and the details, which the results module writes (`src/bin/results/main.rs`).
 #[derive(Debug, Clone, PartialEq)]
 pub enum ResultsText {
     /// The module is on its way; the doctor card, the heading and the actions show meanwhile,
@@ -59,65 +59,69 @@ pub fn results(
             Html::default(),
         ),
     };
-    html! {
-        <section class="gsc-results" aria-labelledby="gsc-results-title"
-            aria-busy={(*text == ResultsText::Waiting).then_some("true")}>
-            { Html::from_html_unchecked(head(session).into()) }
-            if session.shared {
-                <div class="gsc-shared">
-                    <p>
-                        <strong>{ content.ui(Ui::SharedTitle) }</strong>
-                        { " " }
-                        { content.ui(Ui::SharedBody) }
-                    </p>
-                    <div class="gsc-nav">
-                        <button type="button" class="gsc-button gsc-primary" onclick={leave_shared(SessionAction::SaveShared)}>
-                            { content.ui(Ui::SaveShared) }
-                        </button>
-                        <button type="button" class="gsc-button" onclick={leave_shared(SessionAction::LeaveShared)}>
-                            { content.ui(Ui::LeaveShared) }
-                        </button>
-                    </div>
-                </div>
-            }
-            { summary }
-            { result_actions(session, actions, on_action, on_msg) }
-            { details }
-        </section>
-    }
-}
-
-/// The doctor card, when there is one, and the results' heading: what takes focus as the
-/// results open, so the widget writes them itself rather than wait for the results module.
-fn head(session: &Session) -> String {
-    let content = session.content();
-    let signs = warning_signs(content, &session.flow.answers);
-    let mut out = Markup::new();
-    if !signs.is_empty() {
-        out.raw(r#"<section class="gsc-doctor" aria-labelledby="gsc-doctor-title">"#)
-            .element(
-                r#"h2 id="gsc-doctor-title" tabindex="-1""#,
-                content.ui(Ui::DoctorTitle),
-            )
-            .element("p", content.ui(Ui::DoctorTold))
-            .raw("<ul>");
-        for sign in signs {
-            out.element("li", sign);
-        }
-        out.raw("</ul>")
-            .element("p", content.ui(Ui::DoctorAdvice))
-            .element("p", content.ui(Ui::DoctorBelow))
-            .raw("</section>");
-    }
     let title = if session.shared {
         Ui::SharedResultsTitle
     } else {
         Ui::ResultsTitle
     };
-    out.element(
-        r#"h2 id="gsc-results-title" tabindex="-1""#,
-        content.ui(title),
-    );
+    html! {
+        <>
+            // Before the results and at their level, so that it is met, and heard, first.
+            { Html::from_html_unchecked(doctor_card(session).into()) }
+            <section class="gsc-results" aria-labelledby="gsc-results-title"
+                aria-busy={(*text == ResultsText::Waiting).then_some("true")}>
+                <h2 id="gsc-results-title" tabindex="-1">{ content.ui(title) }</h2>
+                if session.shared {
+                    <div class="gsc-shared">
+                        <p>
+                            <strong>{ content.ui(Ui::SharedTitle) }</strong>
+                            { " " }
+                            { content.ui(Ui::SharedBody) }
+                        </p>
+                        <div class="gsc-nav">
+                            <button type="button" class="gsc-button gsc-primary" onclick={leave_shared(SessionAction::SaveShared)}>
+                                { content.ui(Ui::SaveShared) }
+                            </button>
+                            <button type="button" class="gsc-button" onclick={leave_shared(SessionAction::LeaveShared)}>
+                                { content.ui(Ui::LeaveShared) }
+                            </button>
+                        </div>
+                    </div>
+                }
+                { summary }
+                { result_actions(session, actions, on_action, on_msg) }
+                { details }
+            </section>
+        </>
+    }
+}
+
+/// The doctor card, when a warning sign was answered yes: what takes focus as the results open,
+/// so the widget writes it itself rather than wait for the results module. Its heading takes
+/// focus and is described by the card's first line, so both are heard on arrival.
+fn doctor_card(session: &Session) -> String {
+    let content = session.content();
+    let Some(card) = DoctorCard::of(content, &session.flow.answers) else {
+        return String::new();
+    };
+    let mut out = Markup::new();
+    out.raw(r#"<section class="gsc-doctor" aria-labelledby="gsc-doctor-title">"#)
+        .element(
+            r#"h2 id="gsc-doctor-title" tabindex="-1" aria-describedby="gsc-doctor-first""#,
+            card.title(content),
+        )
+        .raw(r#"<p id="gsc-doctor-first"><strong>"#)
+        .text(card.first_line(content))
+        .raw("</strong></p>")
+        .element("p", content.ui(Ui::DoctorTold))
+        .raw("<ul>");
+    for sign in &card.signs {
+        out.element("li", &sign.line(content));
+    }
+    out.raw("</ul>")
+        .element("p", content.ui(Ui::DoctorAdvice))
+        .element("p", content.ui(Ui::DoctorBelow))
+        .raw("</section>");
     out.into_string()
 }
 

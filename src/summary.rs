@@ -1,0 +1,175 @@
+//! What the summary says to this reader beyond their scores: what the advice was adjusted for,
+//! what was left out that a focus area needed, a next step for each focus area, and what
+//! research links each of their skin concerns with.
+
+use crate::answers::Answers;
+use crate::content::{Content, ScoreKind};
+use crate::interface::Ui;
+use crate::plan::PlanStep;
+use crate::scoring::{focus_areas, Score};
+use crate::suggestions::Suggestions;
+use crate::text::lower_first;
+
+/// The summary's lines about the reader, each a sentence or two.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Summary {
+    /// "Adjusted for your vegan diet and pregnancy.", when any restriction holds.
+    pub adjusted_for: Option<String>,
+    /// Foods left out that a focus area needed, with the answers that left them out.
+    pub left_out: Vec<String>,
+    /// Each focus area, in order, with its next step or why it has none.
+    pub focus_lines: Vec<String>,
+    /// One line per score the reader's skin concerns are linked with.
+    pub skin: Vec<String>,
+}
+
+impl Summary {
+    pub fn new(
+        content: &Content,
+        answers: &Answers,
+        scores: &[Score],
+        suggestions: &Suggestions,
+        plan: &[PlanStep],
+    ) -> Self {
+        let answers = content.effective_answers(answers);
+        let focus = focus_areas(scores);
+        let reader = content.reader(&answers);
+        let adjusted = answer_names(content, &answers, &reader);
+        let adjusted_for = (!adjusted.is_empty()).then(|| {
+            let restrictions = content.join(&adjusted, Ui::And);
+            content.fill(Ui::AdjustedFor, &[("restrictions", &restrictions)])
+        });
+
+        let in_focus = |scores: &[&str]| focus.iter().any(|f| scores.contains(&f.def.id.as_str()));
+        // One line for each set of answers that left something out, in the lists' order.
+        let mut left_out_by: Vec<(String, Vec<String>)> = Vec::new();
+        for group in (suggestions.lists.iter())
+            .flat_map(|list| &list.left_out)
+            .filter(|group| in_focus(&group.would_help))
+        {
+            let reasons = content.join(&answer_names(content, &answers, group.because), Ui::And);
+            let foods = group.foods.iter().map(|food| lower_first(food));
+            match left_out_by.iter_mut().find(|(said, _)| *said == reasons) {
+                Some((_, all)) => all.extend(foods),
+                None => left_out_by.push((reasons, foods.collect())),
+            }
+        }
+        let left_out = (left_out_by.iter())
+            .map(|(reasons, foods)| {
+                content.fill(
+                    Ui::LeftOutSummary,
+                    &[
+                        ("reasons", reasons),
+                        ("foods", &content.join(foods, Ui::And)),
+                    ],
+                )
+            })
+            .collect();
+
+        let starters = suggestions.starters();
+        let focus_lines = focus
+            .iter()
+            .map(|score| {
+                let id = score.def.id.as_str();
+                // The best of the foods to start with that helps it: one name keeps it short.
+                let helping = (starters.iter()).find(|food| food.food.helps.contains_key(id));
+                let in_plan = (suggestions.tips.iter())
+                    .filter(|tip| tip.tip.score == id)
+                    .any(|tip| {
+                        plan.iter()
+                            .any(|step| step.action == lower_first(&tip.tip.name))
+                    });
+                let left_out = (suggestions.lists.iter())
+                    .flat_map(|list| &list.left_out)
+                    .any(|group| group.would_help.contains(&id));
+                let step = match helping {
+                    Some(food) => {
+                        content.fill(Ui::FocusStartWith, &[("food", &lower_first(food.name()))])
+                    }
+                    None if in_plan => content.ui(Ui::FocusInPlan).to_owned(),
+                    None if left_out => content.ui(Ui::FocusLeftOut).to_owned(),
+                    None => content.ui(Ui::FocusElsewhere).to_owned(),
+                };
+                content.fill(
+                    Ui::FocusLineStep,
+                    &[
+                        ("name", &score.def.name),
+                        ("value", &score.value.to_string()),
+                        ("band", content.ui(score.band().label())),
+                        ("step", &step),
+                    ],
+                )
+            })
+            .collect();
+
+        Self {
+            adjusted_for,
+            left_out,
+            focus_lines,
+            skin: skin_lines(content, &answers, scores),
+        }
+    }
+}
+
+/// The short names of the reader's answers that make the restrictions `ids` hold, once each:
+/// "vegan diet" for both the vegetarian and the vegan restriction.
+fn answer_names<'c>(
+    content: &'c Content,
+    answers: &Answers,
+    ids: &[impl AsRef<str>],
+) -> Vec<&'c str> {
+    let mut names: Vec<&str> = Vec::new();
+    for restriction in ids.iter().filter_map(|id| content.restriction(id.as_ref())) {
+        let when = &restriction.when;
+        let (Some(question), Some(answer)) = (
+            content.question(&when.question),
+            answers.get(&when.question),
+        ) else {
+            continue;
+        };
+        let chosen = (when.any_of.iter())
+            .filter(|option| answer.includes(option))
+            .filter_map(|option| question.option(option));
+        for option in chosen {
+            let name = option.short.as_deref().unwrap_or(&option.label);
+            if !names.contains(&name) {
+                names.push(name);
+            }
+        }
+    }
+    names
+}
+
+/// For each mechanism score, in the content's order, the skin concerns chosen that weigh most
+/// on it: "Research links acne and psoriasis with inflammation: your score is 45, …".
+fn skin_lines(content: &Content, answers: &Answers, scores: &[Score]) -> Vec<String> {
+    let mut lines = Vec::new();
+    for score in scores.iter().filter(|s| s.def.kind == ScoreKind::Mechanism) {
+        let mut concerns: Vec<&str> = Vec::new();
+        for question in content.questions.iter().filter(|q| q.summary_links) {
+            let Some(answer) = answers.get(&question.id) else {
+                continue;
+            };
+            for option in answer.chosen().iter().filter_map(|id| question.option(id)) {
+                let most = option.weights.values().max().unwrap_or(0);
+                let weighs_most = most > 0 && option.weights.get(&score.def.id) == Some(most);
+                if let (true, Some(short)) = (weighs_most, option.short.as_deref()) {
+                    concerns.push(short);
+                }
+            }
+        }
+        if concerns.is_empty() {
+            continue;
+        }
+        lines.push(content.fill(
+            Ui::SkinLink,
+            &[
+                ("concerns", &content.join(&concerns, Ui::And)),
+                ("name", &score.def.name_in_sentence()),
+                ("value", &score.value.to_string()),
+                ("band", content.ui(score.band().label())),
+            ],
+        ));
+    }
+    lines
+}
