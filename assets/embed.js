@@ -251,6 +251,15 @@ async function start(host) {
   loading.append(pageWords);
   root.append(loading);
   shadow.append(stylesheet, root);
+  // Orca calls any focusable element "clickable" (a heading taking focus, say) when an element
+  // above it listens for clicks, and the widget listens on the element it is mounted on.
+  // Chromium's search for such an ancestor stops at a shadow root, so click listeners go there:
+  // every event inside still reaches them.
+  const clickTypes = new Set(["click", "mousedown", "mouseup", "DOMActivate"]);
+  for (const method of ["addEventListener", "removeEventListener"]) {
+    const own = root[method].bind(root);
+    root[method] = (type, ...rest) => (clickTypes.has(type) ? shadow[method](type, ...rest) : own(type, ...rest));
+  }
 
   const notify = (name, focus, doctorCard) => {
     const detail = name === "complete" ? { focus: [...focus], doctorCard } : null;

@@ -134,7 +134,6 @@ interface_texts! {
     StartersNone = "starters_none";
     PlanTitle = "plan_title";
     PlanNone = "plan_none";
-    PlanIntro = "plan_intro";
     PlanDays1 = "plan_days_1_2";
     PlanDays2 = "plan_days_3_4";
     PlanDays3 = "plan_days_5_7";
@@ -188,9 +187,10 @@ interface_texts! {
     FocusInPlan = "focus_in_plan";
     /// or that the foods that would help it are left out,
     FocusLeftOut = "focus_left_out";
-    /// or that the foods to start with are aimed elsewhere.
+    /// or that the foods to start with are aimed elsewhere,
     FocusElsewhere = "focus_elsewhere";
-    SkinTitle = "skin_title";
+    /// or, with nothing to start, that the reader already eats what may help it.
+    FocusAlready = "focus_already";
     /// One line per score the reader's skin concerns are linked with.
     SkinLink = "skin_link" ["concerns", "name", "value", "band"];
     And = "and";

@@ -18,7 +18,8 @@ pub struct Report<'c> {
     pub content: &'c Content,
     /// The card that comes first when a warning sign was answered yes.
     pub doctor_card: Option<DoctorCard<'c>>,
-    /// Gentle notes that apply, such as symptoms on most days being worth mentioning to a GP.
+    /// Gentle notes that apply, such as symptoms on most days being worth mentioning to a GP;
+    /// those about the skin are said with the skin lines.
     pub notes: Vec<&'c Note>,
     pub scores: Vec<Score<'c>>,
     pub suggestions: Suggestions<'c>,
@@ -210,20 +211,14 @@ impl<'c> Report<'c> {
             say(Voice::Notice, capitalised(&line));
         }
         say(Voice::Notice, content.ui(Ui::Disclaimer).to_owned());
-        for note in &self.notes {
-            say(Voice::Notice, format!("{} ({})", note.text, note.source));
-        }
         say(Voice::Notice, content.ui(Ui::Scale).to_owned());
         for line in &self.summary.focus_lines {
             say(Voice::Advice, line.clone());
         }
-        for line in &self.summary.skin {
-            say(Voice::Quote, line.clone());
-        }
         if let Some(line) = &self.summary.adjusted_for {
             say(Voice::Quote, line.clone());
         }
-        for line in &self.summary.left_out {
+        if let Some(line) = &self.summary.left_out {
             say(Voice::Caution, line.clone());
         }
         let foods = self.foods();
@@ -259,6 +254,15 @@ impl<'c> Report<'c> {
             for caution in &step.cautions {
                 say(Voice::Caution, (*caution).to_owned());
             }
+        }
+        // The gentle notes, then the skin notes, as the summary places them.
+        let skin_last = |note: &&&Note| note.with_skin;
+        let (skin, gentle): (Vec<&&Note>, Vec<&&Note>) = self.notes.iter().partition(skin_last);
+        for note in gentle.into_iter().chain(skin) {
+            say(Voice::Notice, format!("{} ({})", note.text, note.source));
+        }
+        for line in &self.summary.skin {
+            say(Voice::Quote, line.clone());
         }
         for score in &self.scores {
             say(Voice::Heading, score.def.name.clone());

@@ -21,6 +21,9 @@ pub struct Suggestion<'c> {
     pub ask_first: bool,
     /// How strongly the reader's needs call for it; higher ranks first.
     pub relevance: u32,
+    /// Whether the reader's own habit for it falls short of the best answer: someone who
+    /// already eats it as often as the check asks is not told to start on it.
+    pub needed: bool,
     /// "Kefir may also help immune function, one of your focus areas."
     pub also_helps: Option<String>,
     /// Cautions that go with the food into the plan: its variant's and its list's.
@@ -157,7 +160,7 @@ impl<'c> Suggestions<'c> {
     /// then, if that makes fewer than three, the next best that suit. Only foods the reader's
     /// answers call for: someone who already eats from a list is not told to start on it.
     pub fn starters(&self) -> Vec<&Suggestion<'c>> {
-        let called_for = |food: &&Suggestion| food.suits() && food.relevance > 0;
+        let called_for = |food: &&Suggestion| food.suits() && food.needed;
         let mut starters: Vec<&Suggestion> = self
             .lists
             .iter()
@@ -266,6 +269,7 @@ pub fn suggest<'c>(
                 } else {
                     relevance
                 },
+                needed: need > 0,
                 also_helps: also_helps(content, food, variant, &focus),
                 carried: carried.collect(),
             });

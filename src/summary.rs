@@ -16,7 +16,7 @@ pub struct Summary {
     /// "Adjusted for your vegan diet and pregnancy.", when any restriction holds.
     pub adjusted_for: Option<String>,
     /// Foods left out that a focus area needed, with the answers that left them out.
-    pub left_out: Vec<String>,
+    pub left_out: Option<String>,
     /// Each focus area, in order, with its next step or why it has none.
     pub focus_lines: Vec<String>,
     /// One line per score the reader's skin concerns are linked with.
@@ -41,30 +41,30 @@ impl Summary {
         });
 
         let in_focus = |scores: &[&str]| focus.iter().any(|f| scores.contains(&f.def.id.as_str()));
-        // One line for each set of answers that left something out, in the lists' order.
-        let mut left_out_by: Vec<(String, Vec<String>)> = Vec::new();
+        // One line, in the lists' order: every answer that left out a food a focus area needed,
+        // and every such food.
+        let mut reasons: Vec<&str> = Vec::new();
+        let mut foods: Vec<String> = Vec::new();
         for group in (suggestions.lists.iter())
             .flat_map(|list| &list.left_out)
             .filter(|group| in_focus(&group.would_help))
         {
-            let reasons = content.join(&answer_names(content, &answers, group.because), Ui::And);
-            let foods = group.foods.iter().map(|food| lower_first(food));
-            match left_out_by.iter_mut().find(|(said, _)| *said == reasons) {
-                Some((_, all)) => all.extend(foods),
-                None => left_out_by.push((reasons, foods.collect())),
+            for reason in answer_names(content, &answers, group.because) {
+                if !reasons.contains(&reason) {
+                    reasons.push(reason);
+                }
             }
+            foods.extend(group.foods.iter().map(|food| lower_first(food)));
         }
-        let left_out = (left_out_by.iter())
-            .map(|(reasons, foods)| {
-                content.fill(
-                    Ui::LeftOutSummary,
-                    &[
-                        ("reasons", reasons),
-                        ("foods", &content.join(foods, Ui::And)),
-                    ],
-                )
-            })
-            .collect();
+        let left_out = (!foods.is_empty()).then(|| {
+            content.fill(
+                Ui::LeftOutSummary,
+                &[
+                    ("reasons", &content.join(&reasons, Ui::And)),
+                    ("foods", &content.join(&foods, Ui::And)),
+                ],
+            )
+        });
 
         let starters = suggestions.starters();
         let focus_lines = focus
@@ -72,7 +72,10 @@ impl Summary {
             .map(|score| {
                 let id = score.def.id.as_str();
                 // The best of the foods to start with that helps it: one name keeps it short.
-                let helping = (starters.iter()).find(|food| food.food.helps.contains_key(id));
+                // Reversed, so that of foods that help it as much, the first to start wins.
+                let helping = (starters.iter().rev())
+                    .filter(|food| food.food.helps.contains_key(id))
+                    .max_by_key(|food| food.food.helps.get(id));
                 let in_plan = (suggestions.tips.iter())
                     .filter(|tip| tip.tip.score == id)
                     .any(|tip| {
@@ -88,6 +91,7 @@ impl Summary {
                     }
                     None if in_plan => content.ui(Ui::FocusInPlan).to_owned(),
                     None if left_out => content.ui(Ui::FocusLeftOut).to_owned(),
+                    None if starters.is_empty() => content.ui(Ui::FocusAlready).to_owned(),
                     None => content.ui(Ui::FocusElsewhere).to_owned(),
                 };
                 content.fill(

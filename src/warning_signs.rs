@@ -87,6 +87,18 @@ impl<'c> DoctorCard<'c> {
         })
     }
 
+    /// The signs as the card lists them: with how soon each needs a doctor when that differs
+    /// between them, otherwise as they are, the heading having said it.
+    pub fn sign_lines(&self, content: &Content) -> Vec<String> {
+        let mixed = self.signs.iter().any(|sign| sign.urgency != self.urgency());
+        (self.signs.iter())
+            .map(|sign| match mixed {
+                true => sign.line(content),
+                false => sign.sign.to_owned(),
+            })
+            .collect()
+    }
+
     /// Every line of the card, in order, the signs as a list after "You told us about:".
     pub fn lines(&self, content: &Content) -> Vec<String> {
         let mut lines = vec![
@@ -94,7 +106,7 @@ impl<'c> DoctorCard<'c> {
             self.first_line(content).to_owned(),
             content.ui(Ui::DoctorTold).to_owned(),
         ];
-        lines.extend(self.signs.iter().map(|sign| sign.line(content)));
+        lines.extend(self.sign_lines(content));
         lines.push(content.ui(Ui::DoctorAdvice).to_owned());
         lines.push(content.ui(Ui::DoctorBelow).to_owned());
         lines

@@ -167,8 +167,14 @@ impl Sweep {
             if opening != first || lines[0].voice != Voice::Notice {
                 self.fail(who, format!("the results open with {opening:?}"));
             }
+            // Every sign is named, with how soon when the card holds more than one urgency.
+            let mixed = card.signs.iter().any(|s| s.urgency != card.urgency());
             for sign in &card.signs {
-                let named = sign.line(content);
+                let named = if mixed {
+                    sign.line(content)
+                } else {
+                    sign.sign.to_owned()
+                };
                 if !lines.iter().any(|l| l.text == capitalised(&named)) {
                     self.fail(who, format!("the card does not say “{named}”"));
                 }

@@ -109,6 +109,7 @@ from_object!(Note {
     when_any: "when_any",
     text: "text",
     source: "source",
+    with_skin: "with_skin" default,
 });
 from_object!(Evidence {
     text: "text",

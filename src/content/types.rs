@@ -302,6 +302,8 @@ pub struct Note {
     pub when_any: Vec<Condition>,
     pub text: String,
     pub source: String,
+    /// Said with the skin lines, after the first week, rather than under the disclaimer.
+    pub with_skin: bool,
 }
 
 /// A research finding shown on the results, with its source.

@@ -140,7 +140,13 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
     let container = use_node_ref();
-    use_moving_focus(container.clone(), state.focus, state.focus_moves);
+    let title = use_node_ref();
+    use_moving_focus(
+        container.clone(),
+        title.clone(),
+        state.focus,
+        state.focus_moves,
+    );
     {
         // Once mounted: other copies (tabs, frames, elements on this page) change storage too,
         // so follow them; and printing, from the widget or the browser's menu, opens every
@@ -172,6 +178,7 @@ pub fn App(props: &AppProps) -> Html {
     let on_action = {
         let handle = state.clone();
         Callback::from(move |action: SessionAction| {
+            browser::clear_reading_position();
             handle.dispatch(WidgetAction::Session(action, browser::now()))
         })
     };
@@ -231,7 +238,7 @@ pub fn App(props: &AppProps) -> Html {
     };
     html! {
         <div class="gsc">
-            <h1 class="gsc-title">{ content.ui(Ui::Title) }</h1>
+            <h1 class="gsc-title" tabindex="-1" ref={title}>{ content.ui(Ui::Title) }</h1>
             <div class="gsc-screen" ref={container}>
                 // Live without a role: a "status" role is itself announced, even while empty.
                 <div class="gsc-visually-hidden" aria-live="polite" aria-atomic="true">{ announcement }</div>

@@ -14,7 +14,7 @@ use std::rc::Rc;
 
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
-use web_sys::js_sys::{Array, Date, Function, Math, JSON};
+use web_sys::js_sys::{Array, Date, Function, Math, Reflect, JSON};
 use web_sys::{Element, Storage, Window};
 
 fn window() -> Option<Window> {
@@ -310,4 +310,34 @@ pub fn results_text(ask: &Function, request: &[String]) -> Option<ResultsText> {
         (Some(summary), Some(details)) => Some(ResultsText::Ready { summary, details }),
         _ => None,
     }
+}
+
+/// Runs `then` in a later task, after `delay_ms`.
+pub fn later(delay_ms: i32, then: impl FnOnce() + 'static) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let callback = Closure::once_into_js(then);
+    // Only fails without a window's timers, and then there is nothing to run it by.
+    let _ = window
+        .set_timeout_with_callback_and_timeout_and_arguments_0(callback.unchecked_ref(), delay_ms);
+}
+
+/// Forgets where a screen reader's reading cursor was: after the reader's arrow keys, Orca
+/// otherwise takes the next heading as already read and says nothing when it takes focus.
+pub fn clear_reading_position() {
+    let selection = web_sys::window().and_then(|window| window.get_selection().ok().flatten());
+    if let Some(selection) = selection {
+        // Only fails on a selection that is gone, and then there is nothing to clear.
+        let _ = selection.remove_all_ranges();
+    }
+}
+
+/// Whether keyboard focus is on `element` or inside it, looking through its shadow root.
+pub fn holds_focus(element: &Element) -> bool {
+    let root = element.get_root_node();
+    let active = Reflect::get(&root, &JsValue::from_str("activeElement"))
+        .ok()
+        .and_then(|active| active.dyn_into::<web_sys::Node>().ok());
+    active.is_some_and(|active| element.contains(Some(&active)))
 }

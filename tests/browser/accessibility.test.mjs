@@ -275,50 +275,104 @@ describe('controls', () => {
   }
 });
 
-describe('the live region', () => {
-  test('politely announces the progress after each step, and the stop and results screens', async () => {
+describe('what a screen reader is given on each step', () => {
+  test('the heading says the part when it changes and the count, the live region only news', async () => {
     const w = await build.open();
     try {
-      const status = w.scope.getByRole('status');
-      assert.equal(await status.count(), 1);
+      const live = w.liveRegion();
+      assert.equal(await live.count(), 1);
+      assert.equal(await live.getAttribute('role'), null, 'no role: a "status" is heard even empty');
+      assert.equal(await live.getAttribute('aria-atomic'), 'true');
       assert.equal(await w.announcement(), '', 'nothing to announce on the intro');
       // A live region must already be in the page when its text changes, or nothing is read out.
-      await status.evaluate((el) => {
+      await live.evaluate((el) => {
         el.dataset.sameRegion = 'yes';
       });
 
       await w.start();
-      assert.equal(await w.announcement(), 'Question 1 of 27');
+      assert.equal(await w.headingSaid(), 'How old are you? | Part 1 of 6: About you. Question 1 of 27.');
+      assert.equal(await w.announcement(), '', 'the step is heard from its heading, not the live region');
       await w.choose('age', 'under_16');
       await w.next();
       assert.equal(await w.announcement(), 'This assessment is not designed for you.');
       await w.back();
-      assert.equal(await w.announcement(), 'Question 1 of 27');
       await w.choose('age', OMNIVORE_WITH_ACNE.age);
+      await w.next();
+      assert.equal(
+        await w.headingSaid(),
+        'Which best describes how you eat? | Question 2 of 27.',
+        'the same part is not said again',
+      );
+      // A box that unticks others says which, as they change out of sight.
+      await w.choose('diet', OMNIVORE_WITH_ACNE.diet);
+      await w.next();
+      await w.choose('intolerances', ['lactose', 'ibs']);
+      assert.equal(await w.announcement(), '');
+      await w.choose('intolerances', 'none');
+      assert.equal(
+        await w.announcement(),
+        'Unticked: Lactose intolerance and IBS, or a diagnosed FODMAP sensitivity.',
+      );
+      await w.choose('intolerances', 'gluten');
+      assert.equal(await w.announcement(), 'Unticked: None of these.');
+      await w.input('intolerances', 'gluten').uncheck();
+      assert.equal(await w.announcement(), '', 'unticking a box is heard as it happens');
+      await w.choose('intolerances', 'none');
+      await w.next();
+      assert.equal(await w.announcement(), '', 'said once, not again on the next step');
 
       const heard = [];
       for (let step = 0; step < 40 && !(await w.onResults()); step++) {
         const q = await w.currentQuestion();
-        heard.push(await w.progress());
+        heard.push(await w.headingSaid());
         await w.choose(q.id, OMNIVORE_WITH_ACNE[q.id]);
         await w.next();
       }
-      // The count grows to 28 once a skin concern makes "how much did it bother you" relevant.
-      assert.deepEqual(heard, [
-        ...[1, 2, 3, 4, 5].map((n) => `Question ${n} of 27`),
-        ...Array.from({ length: 23 }, (_, i) => `Question ${i + 6} of 28`),
+      // The count grows to 28 once a skin concern makes "how much did it bother you" relevant,
+      // and each part is named on its first question.
+      assert.deepEqual(heard.slice(0, 4), [
+        `${question('circumstances').text} | Question 4 of 27. ${question('circumstances').hint}`,
+        `${question('skin_concerns').text} | Part 2 of 6: Your skin. Question 5 of 27.`,
+        `${question('skin_bother').text} | Question 6 of 28.`,
+        `${question('bloating').text} | Part 3 of 6: Gut comfort, last 7 days. Question 7 of 28.`,
       ]);
+      assert.equal(heard.length, 25);
       assert.equal(await w.announcement(), 'Your results are ready.');
       await w.scope.getByRole('button', { name: 'Edit my answers' }).click();
-      assert.equal(await w.announcement(), 'Question 1 of 28');
-      await w.next();
-      await w.back();
-      assert.equal(await w.announcement(), 'Question 1 of 28', 'Back is announced too');
-
-      assert.equal(await status.getAttribute('data-same-region'), 'yes', 'the region was never replaced');
-      assert.equal(await status.getAttribute('aria-atomic'), 'true');
-      assert.equal(await status.getAttribute('aria-live'), null, 'role=status is polite by itself');
+      assert.equal(await w.headingSaid(), 'How old are you? | Part 1 of 6: About you. Question 1 of 28.');
+      assert.equal(await live.getAttribute('data-same-region'), 'yes', 'the region was never replaced');
       assert.deepEqual(w.errors, []);
+    } finally {
+      await w.close();
+    }
+  });
+
+  test('each question is a new element tree, its group named by the question and described by its hint', async () => {
+    const w = await build.open();
+    try {
+      await w.start();
+      await w.choose('age', OMNIVORE_WITH_ACNE.age);
+      await w.next();
+      await w.choose('diet', OMNIVORE_WITH_ACNE.diet);
+      await w.next();
+      const heading = await w.scope.getByRole('heading', { level: 2 }).elementHandle();
+      const group = await w.group('intolerances').elementHandle();
+      const option = await w.input('intolerances', 'lactose').elementHandle();
+      const hint = question('intolerances').hint;
+      assert.equal(
+        await w.headingSaid(),
+        `${question('intolerances').text} | Question 3 of 27. ${hint}`,
+        'the heading, which takes focus, is described by where the reader is and the hint',
+      );
+      assert.equal(await w.group('intolerances').getAttribute('aria-describedby'), 'gsc-hint-intolerances');
+      await w.choose('intolerances', 'none');
+      await w.next();
+      for (const [what, handle] of [['heading', heading], ['group', group], ['option', option]]) {
+        assert.equal(await handle.evaluate((el) => el.isConnected), false, `the ${what} was replaced, not reused`);
+      }
+      // The next question's group and checkboxes are its own.
+      assert.equal(await w.group('circumstances').count(), 1);
+      assert.equal(await w.input('circumstances', 'salt').getAttribute('type'), 'checkbox');
     } finally {
       await w.close();
     }
@@ -361,7 +415,7 @@ describe('charts and colour', () => {
       }
       const bar = await w.page.evaluate(() => {
         const p = document.querySelector('[data-gut-skin-check]').shadowRoot.querySelector('progress');
-        return { value: p.value, max: p.max, hidden: p.getAttribute('aria-hidden') };
+        return { value: p.value, max: p.max, hidden: p.closest('[aria-hidden]')?.getAttribute('aria-hidden') };
       });
       assert.equal(await w.progress(), `Question 4 of ${bar.max}`);
       assert.deepEqual(bar, { value: 4, max: 27, hidden: 'true' });
@@ -393,7 +447,7 @@ describe('charts and colour', () => {
       assert.deepEqual(bars.values, values.map(String), 'the numbers beside the bars');
       assert.deepEqual(bars.fills, values.map((v) => Math.floor((v * bars.width) / 100)), 'the bars');
       // The details say each score in words too.
-      const headings = await (await w.section('What raised each score, and what each one means'))
+      const headings = await (await w.section('What raised each score'))
         .getByRole('heading', { level: 4 })
         .allInnerTexts();
       assert.deepEqual(headings, Object.entries(named).map(([name, s]) => `${name}, ${s.value} out of 100`));
@@ -401,11 +455,12 @@ describe('charts and colour', () => {
       const scores = (await w.region('Your top three focus areas').getByRole('listitem').allInnerTexts()).map((t) => ({
         text: t,
       }));
+      // "Fiber: 91, most attention needed; start with vegetables."
+      const bandOf = (text) => text.split(', ')[1]?.split(';')[0].replace(/\.$/, '');
       for (const score of scores) {
-        const band = score.text.split(', ')[1]?.replace(/\.$/, '');
-        assert.ok(BANDS.includes(band), `the band is in words: "${score.text}"`);
+        assert.ok(BANDS.includes(bandOf(score.text)), `the band is in words: "${score.text}"`);
       }
-      assert.ok(new Set(scores.map((s) => s.text.split(', ')[1])).size >= 2, 'this reader has several bands');
+      assert.ok(new Set(scores.map((s) => bandOf(s.text))).size >= 2, 'this reader has several bands');
       assert.deepEqual(w.errors, []);
     } finally {
       await w.close();

@@ -83,7 +83,7 @@ describe('answers kept on the device', () => {
       assert.equal(changes.length, 8, 'one line per score');
       assert.ok(changes.includes(`fiber habit: ${first.Fiber} → ${second.Fiber} since 3 Oct`), changes.join('\n'));
       assert.ok(changes.includes(`hydration habit: ${first.Hydration}, unchanged since 3 Oct`), changes.join('\n'));
-      const history = await (await w.section('Your past results on this device (1)')).getByRole('listitem').allInnerTexts();
+      const history = await (await w.section('Your past results (1)')).getByRole('listitem').allInnerTexts();
       assert.equal(history.length, 1);
       assert.match(history[0], /^3 Oct 2026: focus on /);
       await w.screenshot('results-since-last');
@@ -203,11 +203,11 @@ describe('bad stored data', () => {
         assert.equal(await w.scope.getByRole('alert').count(), 0);
         await w.start();
         await w.complete(OMNIVORE_WITH_ACNE);
-        const summary = w.scope.getByText(/^Your past results on this device/);
+        const summary = w.scope.getByText(/^Your past results/);
         if (keptResults === 0) {
           assert.equal(await summary.count(), 0, 'no past results to show');
         } else {
-          const past = await w.section(`Your past results on this device (${keptResults})`);
+          const past = await w.section(`Your past results (${keptResults})`);
           assert.equal(await past.getByRole('listitem').count(), keptResults);
         }
         assert.deepEqual(w.errors, []);
@@ -292,7 +292,9 @@ describe('deleting and printing', () => {
       assert.notEqual(await w.stored(), null);
       await w.scope.getByRole('button', { name: 'Delete my data' }).click();
       const confirm = w.scope.getByRole('group', { name: /Delete your answers and past results/ });
-      assert.equal((await w.focused()).tag, 'p', 'focus moves to the question');
+      // Focus moves to the confirmation, one group named by its question, heard once.
+      assert.equal((await w.focused()).tag, 'div', 'focus moves to the confirmation');
+      assert.equal(await confirm.evaluate((el) => el === el.getRootNode().activeElement), true);
       await confirm.getByRole('button', { name: 'Keep my data' }).click();
       assert.notEqual(await w.stored(), null, 'keeping changes nothing');
 

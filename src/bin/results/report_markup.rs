@@ -5,7 +5,7 @@
 //! (`src/bin/results/main.rs`), which the widget fetches only once the reader is under way.
 
 use gut_skin_check::changes::Change;
-use gut_skin_check::content::{Content, Direction, ScoreKind};
+use gut_skin_check::content::{Content, Direction, Note, ScoreKind};
 use gut_skin_check::day::Day;
 use gut_skin_check::interface::Ui;
 use gut_skin_check::markup::Markup;
@@ -30,21 +30,14 @@ fn open_area(out: &mut Markup, id: &str, class: &str, title: &str) {
     .raw("</h3>");
 }
 
-/// What a reader needs first: the disclaimer, any gentle note, the chart, the focus areas, the
-/// foods to start with and the first week.
+/// What a reader needs first: the disclaimer, the chart, the focus areas, the foods to start
+/// with and the first week.
 pub fn summary(report: &Report, foods: &FoodsOnScreen, changes: Option<&Changes>) -> String {
     let content = report.content;
     let mut out = Markup::new();
     out.raw(r#"<p class="gsc-disclaimer"><strong>"#)
         .text(content.ui(Ui::Disclaimer))
         .raw("</strong></p>");
-    for note in &report.notes {
-        out.raw(r#"<p class="gsc-note">"#)
-            .text(&note.text)
-            .raw(" <cite>(")
-            .text(&note.source)
-            .raw(")</cite></p>");
-    }
 
     out.raw(r#"<div class="gsc-glance">"#);
     open_area(
@@ -70,25 +63,19 @@ pub fn summary(report: &Report, foods: &FoodsOnScreen, changes: Option<&Changes>
     }
     out.raw("</section></div>");
 
-    if !report.summary.skin.is_empty() {
-        open_area(&mut out, "skin", "gsc-skin", content.ui(Ui::SkinTitle));
-        for line in &report.summary.skin {
-            out.element("p", line);
-        }
-        out.raw("</section>");
-    }
-
     open_area(
         &mut out,
         "starters",
         "gsc-starters",
         content.ui(Ui::StartersTitle),
     );
-    if let Some(line) = &report.summary.adjusted_for {
-        out.element(r#"p class="gsc-said""#, line);
-    }
-    for line in &report.summary.left_out {
-        out.element(r#"p class="gsc-left-out""#, line);
+    // One short paragraph, so the first week stays near the top on a phone.
+    let tailored: Vec<&str> = (report.summary.adjusted_for.iter())
+        .chain(&report.summary.left_out)
+        .map(String::as_str)
+        .collect();
+    if !tailored.is_empty() {
+        out.element(r#"p class="gsc-said""#, &tailored.join(" "));
     }
     if foods.starters.is_empty() {
         out.element("p", content.ui(Ui::StartersNone));
@@ -105,7 +92,7 @@ pub fn summary(report: &Report, foods: &FoodsOnScreen, changes: Option<&Changes>
     if report.plan.is_empty() {
         out.element("p", content.ui(Ui::PlanNone));
     } else {
-        out.element("p", content.ui(Ui::PlanIntro)).raw("<ol>");
+        out.raw("<ol>");
         for step in &report.plan {
             out.raw("<li>")
                 .element("strong", &content.interface.label(step.when))
@@ -116,7 +103,17 @@ pub fn summary(report: &Report, foods: &FoodsOnScreen, changes: Option<&Changes>
         out.raw("</ol>");
     }
     out.raw("</section>");
+
     out.into_string()
+}
+
+/// A gentle note with its source.
+fn note(out: &mut Markup, note: &Note) {
+    out.raw(r#"<p class="gsc-note">"#)
+        .text(&note.text)
+        .raw(" <cite>(")
+        .text(&note.source)
+        .raw(")</cite></p>");
 }
 
 /// One bar a score, grouped as the article groups them, the value in text at the end of each
@@ -271,8 +268,9 @@ fn close_section(out: &mut Markup) {
     out.raw("</div></details>");
 }
 
-/// Everything else, each in a closed section: what raised each score, what changed since last
-/// time, the other foods and what was left out, the habit tips, the research, past results.
+/// Everything else: any gentle note and the skin, then, each in a closed section, what raised
+/// each score, what changed since last time, the other foods and what was left out, the habit
+/// tips, the research, past results.
 pub fn details(
     report: &Report,
     foods: &FoodsOnScreen,
@@ -281,6 +279,27 @@ pub fn details(
 ) -> String {
     let content = report.content;
     let mut out = Markup::new();
+    // First, under the actions and still open: the gentle notes and the skin, kept out of the
+    // way of the first week on a phone; the doctor card, which is not gentle, opens the results.
+    for note in report.notes.iter().filter(|note| !note.with_skin) {
+        self::note(&mut out, note);
+    }
+    let skin_notes: Vec<&Note> = report
+        .notes
+        .iter()
+        .copied()
+        .filter(|note| note.with_skin)
+        .collect();
+    if !report.summary.skin.is_empty() || !skin_notes.is_empty() {
+        out.raw(r#"<div class="gsc-skin">"#);
+        for note in skin_notes {
+            self::note(&mut out, note);
+        }
+        for line in &report.summary.skin {
+            out.element("p", line);
+        }
+        out.raw("</div>");
+    }
     open_section(&mut out, content.ui(Ui::ScoresSection));
     out.raw(r#"<ul class="gsc-score-list">"#);
     for score in &report.scores {

@@ -95,10 +95,12 @@ pub fn question_step(
     .collect::<Vec<_>>()
     .join(" ");
     let described_by = (!described_by.is_empty()).then_some(described_by);
-    // What a sighted reader sees above the question, said before it in the heading, which
-    // takes focus: the part when it changes, then the count. The visible lines are hidden
-    // from screen readers, so the heading is the one place they are read.
-    let said_first = [
+    // What a sighted reader sees above the question, said as the heading takes focus, after
+    // the question: the part when it changes, and the count; then the hint. The visible lines
+    // are hidden from screen readers, so this is the one place they are read. (Orca reads a
+    // heading's own text, not an `aria-label`, and hidden words inside it as a line apart.)
+    let where_id = format!("gsc-where-{}", question.id);
+    let said_where = [
         new_section.then(|| progress.part(content)),
         Some(progress.announcement(content)),
     ]
@@ -106,6 +108,15 @@ pub fn question_step(
     .flatten()
     .map(|line| format!("{line}. "))
     .collect::<String>();
+    let heading_described_by = [
+        Some(where_id.clone()),
+        question.hint.as_ref().map(|_| hint_id.clone()),
+    ]
+    .into_iter()
+    .flatten()
+    .collect::<Vec<_>>()
+    .join(" ");
+    let error_for_inputs = flow.problem.map(|_| error_id.clone());
     let is_last = progress.number == progress.total;
     let can_jump_to_results = !is_last && flow.is_complete();
 
@@ -121,10 +132,10 @@ pub fn question_step(
                 </div>
                 // Outside the group: landing on it inside the group would say the question
                 // twice, once as the group's name and once as the heading.
-                <h2 class="gsc-question-title" tabindex="-1" aria-describedby={question.hint.as_ref().map(|_| hint_id.clone())}>
-                    <span class="gsc-visually-hidden">{ said_first }</span>
-                    <span id={text_id.clone()}>{ &question.text }</span>
+                <h2 class="gsc-question-title" tabindex="-1" id={text_id.clone()} aria-describedby={heading_described_by}>
+                    { &question.text }
                 </h2>
+                <span id={where_id} hidden=true>{ said_where.trim_end() }</span>
                 if let Some(hint) = &question.hint {
                     <p class="gsc-hint" id={hint_id}>{ hint }</p>
                 }
@@ -141,6 +152,10 @@ pub fn question_step(
                                     name={question.id.clone()}
                                     value={option.id.clone()}
                                     checked={answer.is_some_and(|a| a.includes(&option.id))}
+                                    // A group's description is not read as focus enters it;
+                                    // each answer's is, so the error is heard on return.
+                                    aria-describedby={error_for_inputs.clone()}
+                                    aria-invalid={flow.problem.map(|_| "true")}
                                     onchange={
                                         let choose = dispatch(Action::Choose { question: question.id.clone(), option: option.id.clone() });
                                         Callback::from(move |_: Event| choose())

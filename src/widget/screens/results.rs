@@ -115,8 +115,8 @@ fn doctor_card(session: &Session) -> String {
         .raw("</strong></p>")
         .element("p", content.ui(Ui::DoctorTold))
         .raw("<ul>");
-    for sign in &card.signs {
-        out.element("li", &sign.line(content));
+    for sign in card.sign_lines(content) {
+        out.element("li", &sign);
     }
     out.raw("</ul>")
         .element("p", content.ui(Ui::DoctorAdvice))

@@ -4,7 +4,14 @@
 import { CONTENT } from './widget.mjs';
 
 /** Sentences that may name what a restriction rules out, to warn about it or to quote the reader. */
-const MAY_NAME = [/^Caution\b/, /^Left out for you:/, /^You said:/, /^Your answers that raised/, /^Why this version:/];
+const MAY_NAME = [
+  /^Caution\b/,
+  /^Left out for you:/,
+  /^Left out because of your/,
+  /^You said:/,
+  /^Your answers that raised/,
+  /^Why this version:/,
+];
 
 function words(text) {
   return text.toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);

@@ -31,7 +31,7 @@ export const HEALTHY = {
   warn_family: 'no',
 };
 
-/** A vegan with IBS and eczema, whose bowel habits changed. */
+/** A vegan with IBS and eczema, whose bowel habits changed in the last 2 weeks. */
 export const VEGAN_WITH_IBS_AND_ECZEMA = {
   ...HEALTHY,
   diet: 'vegan',
@@ -42,7 +42,7 @@ export const VEGAN_WITH_IBS_AND_ECZEMA = {
   abdominal_pain: '3_4',
   gas: '3_4',
   loose_stools: '1_2',
-  bowel_change: 'yes',
+  bowel_change: 'yes_under_3_weeks',
   stool_form: 'type_6',
   infections: '2_3',
   allergies: 'seasonal',
@@ -130,4 +130,41 @@ export const HISTAMINE_INTOLERANT_ON_LESS_SALT = {
   water: '0_2',
   processed: '7_13',
   warn_after_50: 'no',
+};
+
+/** A pregnant reader with lactose intolerance and dry skin, who seldom eats fermented foods. */
+export const PREGNANT_WITH_LACTOSE_INTOLERANCE = {
+  ...HEALTHY,
+  intolerances: ['lactose'],
+  circumstances: ['pregnant'],
+  skin_concerns: ['dryness'],
+  skin_bother: '1',
+  bloating: '1_2',
+  fermented: 'under_1',
+  prebiotic: '1_2',
+  fruit_veg: '2_3',
+  plant_variety: '10_19',
+};
+
+/** A vegan with coeliac disease and IBS, and acne, low on fiber and fermented foods. */
+export const COELIAC_VEGAN_WITH_IBS = {
+  ...HEALTHY,
+  diet: 'vegan',
+  intolerances: ['gluten', 'ibs'],
+  skin_concerns: ['acne'],
+  skin_bother: '1',
+  bloating: '3_4',
+  gas: '3_4',
+  fermented: 'under_1',
+  whole_grains: '0',
+  fruit_veg: '2_3',
+  plant_variety: 'under_10',
+};
+
+/** Someone with black stools, and psoriasis that bothers them very much. */
+export const BLACK_STOOLS_AND_PSORIASIS = {
+  ...HEALTHY,
+  skin_concerns: ['psoriasis'],
+  skin_bother: '3',
+  warn_blood: 'yes',
 };

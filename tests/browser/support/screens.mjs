@@ -1,6 +1,7 @@
 // Every distinct screen of the widget, and the measurements the accessibility tests take on each.
 import { AxeBuilder } from '@axe-core/playwright';
 import { HEALTHY, VEGAN_WITH_IBS_AND_ECZEMA } from './readers.mjs';
+import { settledFocus } from './widget.mjs';
 
 /** A reader who meets every kind of question (stool form included) and a warning sign. */
 const WALKER = { ...VEGAN_WITH_IBS_AND_ECZEMA, warn_blood: 'yes' };
@@ -68,7 +69,7 @@ export async function visitEveryScreen(w, visit) {
   await button('Start again').click();
   await w.start();
   await w.complete(HEALTHY);
-  await w.scope.getByText('Your past results on this device (1)').waitFor();
+  await w.scope.getByText('Your past results (1)').waitFor();
   await at('results-with-history');
   await w.openAllSections();
   await at('results-sections-open');
@@ -211,7 +212,8 @@ export function contrast(a, b) {
  * The element with keyboard focus (looking inside shadow roots), whether it matches
  * :focus-visible, its outline, and the opaque background colour behind it.
  */
-export function focusRing(page) {
+export async function focusRing(page) {
+  await settledFocus(page);
   return page.evaluate(() => {
     let el = document.activeElement;
     while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
@@ -224,8 +226,11 @@ export function focusRing(page) {
       }
       return getComputedStyle(document.documentElement).backgroundColor;
     };
+    // Named as a sighted reader sees it, without the words only a screen reader is given.
+    const shown = (el.closest('label') ?? el).cloneNode(true);
+    for (const hidden of shown.querySelectorAll('.gsc-visually-hidden')) hidden.remove();
     return {
-      name: (el.closest('label') ?? el).textContent.trim().slice(0, 40),
+      name: shown.textContent.trim().slice(0, 40),
       tag: el.tagName.toLowerCase(),
       focusVisible: el.matches(':focus-visible'),
       outlineStyle: style.outlineStyle,

@@ -16,7 +16,7 @@ const HOST = '[data-gut-skin-check]';
 export const SCREENSHOTS = resolve(import.meta.dirname, '../../artifacts/screens');
 
 // Without the networking flags Chromium keeps trying to reach the internet from a closed network.
-const CHROMIUM_ARGS = [
+export const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-quic',
@@ -70,6 +70,21 @@ async function until(check, what, timeout = 5000) {
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
     await new Promise((r) => setTimeout(r, 10));
   }
+}
+
+/** Waits, for a second at most, while focus rests on a widget's title on its way elsewhere. */
+export async function settledFocus(page) {
+  await page
+    .waitForFunction(
+      () => {
+        let el = document.activeElement;
+        while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+        return !el?.classList?.contains('gsc-title');
+      },
+      null,
+      { timeout: 1000 },
+    )
+    .catch(() => {});
 }
 
 export class Widget {
@@ -165,16 +180,24 @@ export class Widget {
     return this.page.evaluate(() => localStorage.getItem('gut-skin-check'));
   }
 
-  /** The element with keyboard focus, looking inside shadow roots: tag, type, text or label. */
-  focused() {
+  /**
+   * The element with keyboard focus, looking inside shadow roots: tag, type, text or label. When
+   * the element that had focus is gone, focus rests on the widget's title for a moment before it
+   * moves on (see src/widget/hooks.rs); this waits for it to move on.
+   */
+  async focused() {
+    await settledFocus(this.page);
     return this.page.evaluate(() => {
       let el = document.activeElement;
       while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
       if (!el || el === document.body) return { tag: 'body' };
+      // What a sighted reader sees of it: without the words only a screen reader is given.
+      const shown = (el.closest('label') ?? el).cloneNode(true);
+      for (const hidden of shown.querySelectorAll('.gsc-visually-hidden')) hidden.remove();
       return {
         tag: el.tagName.toLowerCase(),
         type: el.getAttribute('type'),
-        text: (el.closest('label') ?? el).textContent.trim(),
+        text: shown.textContent.trim(),
         checked: el.checked,
       };
     });
@@ -205,9 +228,37 @@ export class Widget {
     await this.scope.getByRole('group').waitFor();
   }
 
-  /** The level-2 heading on screen: the question, or the first heading of the results. */
+  /**
+   * The level-2 heading on screen as a sighted reader sees it: the question, or the first
+   * heading of the results.
+   */
   async heading() {
-    return (await this.scope.getByRole('heading', { level: 2 }).first().innerText()).trim();
+    return this.scope
+      .getByRole('heading', { level: 2 })
+      .first()
+      .evaluate((el) => {
+        const shown = el.cloneNode(true);
+        for (const hidden of shown.querySelectorAll('.gsc-visually-hidden')) hidden.remove();
+        return shown.textContent.trim();
+      });
+  }
+
+  /**
+   * What a screen reader is given as the level-2 heading takes focus: its text, then what
+   * describes it (where the reader is, the hint), as "text | description".
+   */
+  async headingSaid() {
+    return this.scope
+      .getByRole('heading', { level: 2 })
+      .first()
+      .evaluate((el) => {
+        const root = el.getRootNode();
+        const described = (el.getAttribute('aria-describedby') ?? '')
+          .split(/\s+/)
+          .filter(Boolean)
+          .map((id) => root.getElementById(id).textContent.trim());
+        return [el.textContent.trim(), described.join(' ')].filter(Boolean).join(' | ');
+      });
   }
 
   /** The question on screen, from the content. */
@@ -218,19 +269,24 @@ export class Widget {
     return found;
   }
 
-  /** What the polite live region last announced ("Question 7 of 28"). */
-  async announcement() {
-    return (await this.scope.getByRole('status').innerText()).trim();
+  /** The widget's polite live region: it has no role, so that it is never heard as one. */
+  liveRegion() {
+    return this.scope.locator('[aria-live="polite"]');
   }
 
-  /** "Question 7 of 28", as shown above the question; fails if the announcement differs. */
+  /** What the polite live region last announced ("Your results are ready."). */
+  async announcement() {
+    return (await this.liveRegion().innerText()).trim();
+  }
+
+  /** "Question 7 of 28", as shown above the question; fails unless the heading says it too. */
   async progress() {
     const pattern = templatePattern(this.say('question_number'), { number: '\\d+', count: '\\d+' });
-    const shown = this.scope.getByText(pattern).filter({ hasNot: this.page.getByRole('status') });
-    const texts = (await shown.allInnerTexts()).map((t) => t.trim());
-    const announced = await this.announcement();
-    if (!texts.includes(announced)) throw new Error(`shown ${texts}, announced ${announced}`);
-    return announced;
+    const shown = (await this.scope.getByText(pattern).allInnerTexts()).map((t) => t.trim());
+    if (shown.length !== 1) throw new Error(`shown ${shown}`);
+    const said = await this.headingSaid();
+    if (!said.includes(`${shown[0]}.`)) throw new Error(`shown ${shown[0]}, the heading says “${said}”`);
+    return shown[0];
   }
 
   group(id) {
@@ -288,6 +344,14 @@ export class Widget {
     }
     if (!(await this.onResults())) throw new Error('the results never showed');
     return asked;
+  }
+
+  /** The doctor card, whichever of its headings (by how urgent) it has. */
+  doctorCard() {
+    const titles = ['doctor_title_today', 'doctor_title_soon', 'doctor_title_gp'].map((key) => this.say(key));
+    return this.scope.getByRole('region').filter({
+      has: this.page.getByRole('heading', { level: 2 }).filter({ hasText: new RegExp(`^(${titles.join('|')})$`) }),
+    });
   }
 
   region(name) {
