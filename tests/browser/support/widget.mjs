@@ -72,8 +72,13 @@ async function until(check, what, timeout = 5000) {
   }
 }
 
-/** Waits, for a second at most, while focus rests on a widget's title on its way elsewhere. */
+/**
+ * Waits for focus to settle: the widget moves it in a later task, and when what had it is gone it
+ * rests on the widget's title first (for a second at most).
+ */
 export async function settledFocus(page) {
+  // A task queued now runs after the widget's own, queued with the same zero delay.
+  await page.evaluate(() => new Promise((done) => setTimeout(done, 0)));
   await page
     .waitForFunction(
       () => {
@@ -471,7 +476,9 @@ export class Widget {
       const foods = await region.getByRole('heading', { level: 5 }).allInnerTexts();
       lists.push({ name, top: box.y, foods: foods.map((f) => f.trim()), text: await region.innerText() });
     }
-    return lists.sort((a, b) => a.top - b.top);
+    // In the order the page reads them (by position, the lists can sit side by side).
+    const order = (await this.scope.getByRole('heading', { level: 4 }).allInnerTexts()).map((t) => t.trim());
+    return lists.sort((a, b) => order.indexOf(a.name) - order.indexOf(b.name));
   }
 
   /** Every food shown, by name: each list's foods include the ones to start with. */
