@@ -25,7 +25,10 @@ pub fn use_moving_focus(
     target: Option<FocusTarget>,
     moves: u32,
 ) {
+    // The latest move: a move still waiting when a newer one comes gives way to it.
+    let latest = use_mut_ref(|| 0u32);
     use_effect_with(moves, move |&moves| {
+        *latest.borrow_mut() = moves;
         let container = container.cast::<Element>().filter(|_| moves > 0);
         let element = container
             .as_ref()
@@ -39,7 +42,9 @@ pub fn use_moving_focus(
                 let _ = title.focus();
             }
             browser::later(if lost { REST_MS } else { 0 }, move || {
-                let _ = element.focus();
+                if *latest.borrow() == moves {
+                    let _ = element.focus();
+                }
             });
         }
     });
