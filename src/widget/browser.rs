@@ -333,11 +333,15 @@ pub fn clear_reading_position() {
     }
 }
 
+/// The element with keyboard focus in `element`'s tree (its shadow root's, inside the widget).
+pub fn focused_in(element: &Element) -> Option<web_sys::Node> {
+    let root = element.get_root_node();
+    Reflect::get(&root, &JsValue::from_str("activeElement"))
+        .ok()
+        .and_then(|active| active.dyn_into::<web_sys::Node>().ok())
+}
+
 /// Whether keyboard focus is on `element` or inside it, looking through its shadow root.
 pub fn holds_focus(element: &Element) -> bool {
-    let root = element.get_root_node();
-    let active = Reflect::get(&root, &JsValue::from_str("activeElement"))
-        .ok()
-        .and_then(|active| active.dyn_into::<web_sys::Node>().ok());
-    active.is_some_and(|active| element.contains(Some(&active)))
+    focused_in(element).is_some_and(|active| element.contains(Some(&active)))
 }

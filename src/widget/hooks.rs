@@ -41,8 +41,11 @@ pub fn use_moving_focus(
                 // Focus only fails on a detached element, and then there is nothing to focus.
                 let _ = title.focus();
             }
+            // Where focus is now; if the reader moves it before the move is due, it stays.
+            let before = browser::focused_in(&container);
             browser::later(if lost { REST_MS } else { 0 }, move || {
-                if *latest.borrow() == moves {
+                let untouched = browser::focused_in(&container) == before;
+                if *latest.borrow() == moves && untouched {
                     let _ = element.focus();
                 }
             });
