@@ -122,11 +122,16 @@ function shipped(tag) {
   return LANGUAGES.find((lang) => lang === wanted) ?? LANGUAGES.find((lang) => lang === wanted.split("-")[0]) ?? null;
 }
 
-/** Where a copy's words come from: the blogger's own file, or the shipped one for its language. */
+/**
+ * Where a copy's words come from: the blogger's own file, or the shipped one for its language.
+ * Of a shipped file the widget first needs only the part that asks the questions (`startUrl`);
+ * the whole file (`url`) comes with the results module.
+ */
 function contentFor(host) {
   const own = host.dataset.content;
   if (own) {
-    return { source: own, url: new URL(own, document.baseURI).href, lang: shipped(host.dataset.lang) ?? "en", own: true };
+    const url = new URL(own, document.baseURI).href;
+    return { source: own, url, startUrl: url, lang: shipped(host.dataset.lang) ?? "en", own: true };
   }
   const fromAddress = host.hasAttribute("data-lang-from-url") ? new URLSearchParams(location.search).get("lang") : null;
   if (host.dataset.lang && !shipped(host.dataset.lang)) {
@@ -134,7 +139,8 @@ function contentFor(host) {
   }
   const lang = shipped(host.dataset.lang) ?? shipped(fromAddress) ?? shipped(document.documentElement.lang) ?? "en";
   const source = `content/${lang}.json`;
-  return { source, url: new URL(source, here).href, lang, own: false };
+  const startUrl = new URL(`content/${lang}.start.json`, here).href;
+  return { source, url: new URL(source, here).href, startUrl, lang, own: false };
 }
 
 /**
@@ -225,9 +231,9 @@ function flatten(value) {
 }
 
 async function start(host) {
-  const { source, url, lang, own } = contentFor(host);
+  const { source, url, startUrl, lang, own } = contentFor(host);
   // The content file, the wasm and the stylesheet are all fetched at once.
-  const content = loadContent(url, own).catch(() => ({ problems: [["", "the checker could not be fetched"]], arrived: false }));
+  const content = loadContent(startUrl, own).catch(() => ({ problems: [["", "the checker could not be fetched"]], arrived: false }));
   const code = loadApp().catch(() => null);
   const shadow = host.attachShadow({ mode: "open" });
   const stylesheet = document.createElement("link");
@@ -261,8 +267,12 @@ async function start(host) {
     root[method] = (type, ...rest) => (clickTypes.has(type) ? shadow[method](type, ...rest) : own(type, ...rest));
   }
 
-  const notify = (name, focus, doctorCard) => {
-    const detail = name === "complete" ? { focus: [...focus], doctorCard } : null;
+  const notify = (name, first, second) => {
+    const details = {
+      complete: () => ({ focus: [...first], doctorCard: second }),
+      week: () => ({ days: first, plants: second }),
+    };
+    const detail = details[name]?.() ?? null;
     host.dispatchEvent(new CustomEvent(`gut-skin-check:${name}`, { detail, bubbles: true, composed: true }));
     if (framed && parentOrigin !== null) window.parent.postMessage({ type: EVENT_MESSAGE, name, detail }, parentOrigin);
   };
@@ -279,17 +289,40 @@ async function start(host) {
     return;
   }
   const { shape, numbers, text } = loaded.flat;
+  // The whole content file, which the results module reads: the one already loaded for a
+  // blogger's own; for a shipped one, fetched with the module (and again once back online).
+  let whole = own ? loaded : null;
+  const loadWhole = () => {
+    if (whole) return;
+    whole = loadContent(url, false).then((arrived) => {
+      if (!arrived.flat) contents.delete(url);
+      whole = arrived.flat ? arrived : { failed: true };
+      module.results_module_settled();
+    });
+  };
+  window.addEventListener("online", () => whole?.failed && ((whole = null), loadWhole()));
   // What the widget asks for its results' text: see `results_text` in src/widget/browser.rs.
   const resultsText = (request) => {
-    if (resultsModule) return resultsModule.results(url, shape, numbers, text, request);
-    if (resultsFailed) return false;
-    loadResults();
-    return null;
+    loadWhole();
+    if (resultsFailed || whole.failed) return false;
+    if (!resultsModule || !whole.flat) {
+      loadResults();
+      return null;
+    }
+    const all = whole.flat;
+    return resultsModule.results(url, all.shape, all.numbers, all.text, request);
   };
-  root.addEventListener("change", () => loadResults(), { once: true });
+  root.addEventListener(
+    "change",
+    () => {
+      loadResults();
+      loadWhole();
+    },
+    { once: true },
+  );
   if (resultsFailed) loadResults();
   // Copies share one reading of a file, found by its full address.
-  const problems = module.mount(root, url, shape, numbers, text, notify, resultsText);
+  const problems = module.mount(root, startUrl, shape, numbers, text, notify, resultsText);
   if (problems.length > 0) {
     console.warn(`Gut–Skin Check: ${source} cannot be used:\n${problems.join("\n")}`);
     return;

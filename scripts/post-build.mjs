@@ -111,6 +111,20 @@ writeFileSync(join(build, 'frame-host.js'), minified(readFileSync(join(project, 
 for (const name of readdirSync(join(build, 'content')).filter((name) => name.endsWith('.md'))) {
   rmSync(join(build, 'content', name));
 }
+// The parts of a content file the widget needs to ask the questions, as src/content.rs lists
+// them: served on their own as <lang>.start.json, the only content in the first load; the whole
+// file follows with the results module.
+const startParts = /START_PARTS: \[&str; \d+\] = \[([^\]]*)\]/.exec(readFileSync(join(project, 'src/content.rs'), 'utf8'));
+if (!startParts) fail('src/content.rs has no START_PARTS');
+const startKeys = [...startParts[1].matchAll(/"([a-z_]+)"/g)].map((match) => match[1]);
+// Served without the indentation that keeps them easy to edit: the same JSON, smaller gzipped.
+for (const name of readdirSync(join(build, 'content')).filter((name) => /^[^.]+\.json$/.test(name))) {
+  const file = join(build, 'content', name);
+  const whole = JSON.parse(readFileSync(file, 'utf8'));
+  writeFileSync(file, JSON.stringify(whole));
+  const start = Object.fromEntries(startKeys.filter((key) => key in whole).map((key) => [key, whole[key]]));
+  writeFileSync(join(build, 'content', name.replace(/\.json$/, '.start.json')), JSON.stringify(start));
+}
 // The languages the loader may choose from: one content file each, copied by Trunk.
 const contentFiles = readdirSync(join(build, 'content'));
 // The loader asks for content/<tag>.json with the tag in small letters.

@@ -23,6 +23,20 @@ pub const SHIPPED: [(&str, &str); 2] = [
 #[cfg(not(target_arch = "wasm32"))]
 pub const ENGLISH: &str = SHIPPED[0].1;
 
+/// The parts of a content file the widget needs to ask the questions: the build serves them on
+/// their own (`content/<lang>.start.json`, written by `scripts/post-build.mjs` with this list), so
+/// the first load leaves out the foods, rules and the rest that only the results module reads.
+pub const START_PARTS: [&str; 8] = [
+    "version",
+    "lang",
+    "dir",
+    "interface",
+    "word_changes",
+    "scores",
+    "sections",
+    "questions",
+];
+
 /// Why content could not be used: every problem found, each at its JSON path.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ContentError(pub Vec<Problem>);

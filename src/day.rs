@@ -46,6 +46,47 @@ impl Day {
         Self::new(number(0, 4)?, number(5, 7)? as u8, number(8, 10)? as u8)
     }
 
+    /// Days since 1 January 1970 (negative before it), so days can be counted between.
+    pub fn number(self) -> i32 {
+        // Howard Hinnant's days_from_civil, with March as the year's first month.
+        let year = i32::from(self.year) - i32::from(self.month <= 2);
+        let era = year.div_euclid(400);
+        let of_era = year - era * 400;
+        let month = i32::from(self.month);
+        let of_year =
+            (153 * (month + if month > 2 { -3 } else { 9 }) + 2) / 5 + i32::from(self.day) - 1;
+        let of_era_day = of_era * 365 + of_era / 4 - of_era / 100 + of_year;
+        era * 146_097 + of_era_day - 719_468
+    }
+
+    /// The day [`Day::number`] counts to, if it is on the calendar (years 1 to 9999).
+    pub fn from_number(number: i32) -> Option<Self> {
+        let shifted = number + 719_468;
+        let era = shifted.div_euclid(146_097);
+        let of_era = shifted - era * 146_097;
+        let year_of_era = (of_era - of_era / 1460 + of_era / 36_524 - of_era / 146_096) / 365;
+        let of_year = of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
+        let month_from_march = (5 * of_year + 2) / 153;
+        let day = of_year - (153 * month_from_march + 2) / 5 + 1;
+        let month = if month_from_march < 10 {
+            month_from_march + 3
+        } else {
+            month_from_march - 9
+        };
+        let year = year_of_era + era * 400 + i32::from(month <= 2);
+        Self::new(u16::try_from(year).ok()?, month as u8, day as u8)
+    }
+
+    /// The day `days` later (earlier when negative), if it is on the calendar.
+    pub fn plus(self, days: i32) -> Option<Self> {
+        Self::from_number(self.number().checked_add(days)?)
+    }
+
+    /// How many days from `earlier` to this day (negative if `earlier` is later).
+    pub fn since(self, earlier: Day) -> i32 {
+        self.number() - earlier.number()
+    }
+
     /// "YYYY-MM-DD", as stored.
     pub fn to_iso(self) -> String {
         let mut text = String::with_capacity(10);

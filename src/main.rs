@@ -30,7 +30,13 @@ pub fn mount(
     notify: web_sys::js_sys::Function,
     results: web_sys::js_sys::Function,
 ) -> Vec<String> {
-    match gut_skin_check::content::Content::from_flat_once(&source, &shape, &numbers, &text) {
+    match gut_skin_check::content::Content::from_flat_once(
+        &source,
+        &shape,
+        &numbers,
+        &text,
+        gut_skin_check::content::Content::read_start,
+    ) {
         Ok(content) => {
             // Attributes on an element the loader made cannot fail.
             let _ = root.set_attribute("lang", &content.lang);

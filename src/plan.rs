@@ -17,9 +17,17 @@ pub struct PlanStep<'c> {
     pub action: String,
     /// Cautions said in the same sentence, as clauses.
     pub cautions: Vec<&'c str>,
+    /// The days of the week it covers, counted from 0: each step goes on to the week's end, as
+    /// each food is added to the ones before it.
+    pub from_day: u8,
 }
 
 impl PlanStep<'_> {
+    /// Whether this step is part of the week's `day` (0 to 6).
+    pub fn is_on(&self, day: u8) -> bool {
+        day >= self.from_day
+    }
+
     /// "Days 1–2: begin with vegan kimchi; check the label, as most kimchi is made with fish
     /// sauce or shrimp."
     pub fn line(&self, content: &Content) -> String {
@@ -44,16 +52,16 @@ pub fn first_week_plan<'c>(
     content: &'c Content,
     suggestions: &Suggestions<'c>,
 ) -> Vec<PlanStep<'c>> {
-    const SLOTS: [(Ui, Ui); 3] = [
-        (Ui::PlanDays1, Ui::PlanFirst),
-        (Ui::PlanDays2, Ui::PlanSecond),
-        (Ui::PlanDays3, Ui::PlanThird),
+    const SLOTS: [(Ui, Ui, u8); 3] = [
+        (Ui::PlanDays1, Ui::PlanFirst, 0),
+        (Ui::PlanDays2, Ui::PlanSecond, 2),
+        (Ui::PlanDays3, Ui::PlanThird, 4),
     ];
     let mut said: Vec<&str> = Vec::new();
     let mut plan: Vec<PlanStep> = SLOTS
         .iter()
         .zip(suggestions.starters())
-        .map(|(&(when, action), food)| {
+        .map(|(&(when, action, from_day), food)| {
             // Two foods of one list share its caution: said with the first of them only.
             let cautions: Vec<&str> = food
                 .carried
@@ -66,6 +74,7 @@ pub fn first_week_plan<'c>(
                 when: content.ui(when),
                 action: content.fill(action, &[("food", &lower_first(food.name()))]),
                 cautions,
+                from_day,
             }
         })
         .collect();
@@ -78,6 +87,7 @@ pub fn first_week_plan<'c>(
                 when: content.ui(Ui::PlanAllWeek),
                 action: lower_first(&tip.tip.name),
                 cautions: Vec::new(),
+                from_day: 0,
             }),
     );
     plan

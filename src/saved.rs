@@ -1,17 +1,19 @@
 //! What the widget keeps on the device: the assessment in progress and past results, versioned.
 //!
-//! Stored under [`STORAGE_KEY`] as JSON, schema version 3:
+//! Stored under [`STORAGE_KEY`] as JSON, schema version 4:
 //!
 //! ```json
-//! {"version": 3,
+//! {"version": 4,
 //!  "progress": {"step": "<question id>" | "intro" | "results",
 //!               "answers": {"<question id>": ["<option id>", ...]}} | null,
-//!  "history": [{"on": "YYYY-MM-DD", "id": <number>, "answers": {...}}, ...]}
+//!  "history": [{"on": "YYYY-MM-DD", "id": <number>, "answers": {...}}, ...],
+//!  "weeks": [<a week, as [`crate::week::StoredWeek`] writes it>, ...]}
 //! ```
 //!
-//! A single choice is stored as a one-option list; history is newest first, and each past
-//! result's id names it wherever it is copied, so copies of the widget merge their histories.
-//! Older versions are read and migrated: version 2 was version 3 without ids; version 1 was
+//! A single choice is stored as a one-option list; history and weeks are newest first, and each
+//! past result's id names it wherever it is copied, so copies of the widget merge their
+//! histories. Older versions are read and migrated: version 3 was version 4 without weeks;
+//! version 2 was version 3 without ids; version 1 was
 //! `{"version": 1, "answers": {"<question id>": "<option id>" | [...]}, "step": <question
 //! index>, "results": [{"date": "YYYY-MM-DD", "answers": {...}}]}`, oldest first.
 
@@ -28,12 +30,13 @@ use crate::flow::{Flow, Screen};
 use crate::interface::Ui;
 use crate::json::{from_json, Json};
 use crate::scoring::{focus_areas, score};
+use crate::week::{StoredWeek, Tracker};
 
 /// The one localStorage key the widget writes; "Delete my data" removes it.
 pub const STORAGE_KEY: &str = "gut-skin-check";
 
 /// The schema [`Saved::stored`] writes.
-pub const SCHEMA_VERSION: u32 = 3;
+pub const SCHEMA_VERSION: u32 = 4;
 
 /// How many past results are kept; older ones are let go.
 pub const HISTORY_LIMIT: usize = 20;
@@ -161,6 +164,8 @@ pub struct Saved {
     pub progress: Option<SavedProgress>,
     /// Newest first, at most [`HISTORY_LIMIT`].
     pub history: Vec<PastResult>,
+    /// The weeks the reader ticked off after their results.
+    pub tracker: Tracker,
 }
 
 impl Saved {
@@ -209,7 +214,11 @@ impl Saved {
         } else {
             self.progress.clone()
         };
-        Saved { progress, history }
+        Saved {
+            progress,
+            history,
+            tracker: self.tracker.merged(&base.tracker, &stored.tracker),
+        }
     }
 
     /// Whether there is nothing worth keeping: no past result, and no assessment beyond the
@@ -219,7 +228,7 @@ impl Saved {
             .progress
             .as_ref()
             .is_none_or(|p| p.step == Step::Intro && p.answers.iter().next().is_none());
-        untouched && self.history.is_empty()
+        untouched && self.history.is_empty() && self.tracker.weeks.is_empty()
     }
 
     /// The most recent past result.
@@ -244,6 +253,7 @@ impl Saved {
                     answers: StoredAnswers::of(&result.answers),
                 })
                 .collect(),
+            weeks: self.tracker.stored(),
         }
     }
 
@@ -254,12 +264,13 @@ impl Saved {
     }
 }
 
-/// The stored data as written, schema version 3; [`load`] reads versions 1 to 3.
+/// The stored data as written, schema version 4; [`load`] reads versions 1 to 4.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct StoredSaved {
     pub version: u32,
     pub progress: Option<StoredProgress>,
     pub history: Vec<StoredResult>,
+    pub weeks: Vec<StoredWeek>,
 }
 
 /// The assessment in progress as stored.
@@ -432,7 +443,7 @@ pub fn load(content: &Content, stored: &Stored) -> Loaded {
         read
     };
     let (progress, results, schema) = match root.get("version") {
-        Some(Json::Number(Some(version @ (2 | 3)))) => {
+        Some(Json::Number(Some(version @ (2..=4)))) => {
             let progress = match root.get("progress") {
                 None | Some(Json::Null) => None,
                 Some(stored) => keep_valid(
@@ -441,7 +452,7 @@ pub fn load(content: &Content, stored: &Stored) -> Loaded {
                         .and_then(|stored| read_progress(content, &stored)),
                 ),
             };
-            let schema = if *version == 3 {
+            let schema = if *version >= 3 {
                 Schema::V3
             } else {
                 Schema::V2
@@ -479,9 +490,18 @@ pub fn load(content: &Content, stored: &Stored) -> Loaded {
         history.reverse();
     }
     history.truncate(HISTORY_LIMIT);
+    let (tracker, weeks_dropped) = match root.get("version") {
+        Some(Json::Number(Some(4))) => Tracker::read(root.get("weeks")),
+        _ => (Tracker::default(), false),
+    };
+    dropped |= weeks_dropped;
 
     Loaded {
-        saved: Saved { progress, history },
+        saved: Saved {
+            progress,
+            history,
+            tracker,
+        },
         problem: dropped.then_some(SavedProblem::SomeDropped),
     }
 }

@@ -12,6 +12,10 @@ use crate::saved::{
 use crate::scoring::{focus_areas, score};
 use crate::share_code::{code_in_fragment, decode, ShareError};
 use crate::warning_signs::warning_signs;
+use crate::week::Tracker;
+
+/// How long after a result the reader is offered the check again, in days.
+pub const RETAKE_AFTER_DAYS: i32 = 28;
 
 /// The device's storage could not be used at all (blocked, or throwing on access).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -63,6 +67,26 @@ pub enum SessionAction {
     /// what the device keeps; this is what it holds now.
     StorageChanged(Stored),
     DismissNotices,
+    Week(WeekAction),
+}
+
+/// What the reader does with their week.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum WeekAction {
+    /// Start a week today (the first, or the next once the last is over), and open it.
+    Start,
+    /// Open the week in place of the results.
+    Open,
+    /// Back to the results.
+    Close,
+    /// Tick the week's day (0 to 6) off, or untick it.
+    Tick { day: u8, done: bool },
+    /// A plant eaten this week, or not, by its key: a listed plant's id, or for one the reader
+    /// typed, what [`crate::week::typed_plant_key`] makes of it (the results module, which has
+    /// the plant list, finds which).
+    Plant { key: String, eaten: bool },
+    /// The page was told that the week is over.
+    Told,
 }
 
 /// When an action happens: the reader's day, and a random number to name a result recorded
@@ -71,6 +95,8 @@ pub enum SessionAction {
 pub struct Now {
     pub today: Day,
     pub token: u32,
+    /// Seconds since 1970, which order changes to the week made in different copies.
+    pub at: u32,
 }
 
 /// What to do to the device's storage to keep this visit's changes.
@@ -109,6 +135,11 @@ pub struct Session<'c> {
     /// The reader reached the results since they last started, so going back to them after
     /// changing an answer is not another completion.
     finished: bool,
+    /// The week shows in place of the results.
+    pub week_open: bool,
+    /// The reader came back four weeks or more after their last result: the check is offered
+    /// again before anything else, the day of that result given.
+    pub welcome_back: Option<Day>,
 }
 
 /// What the page that embeds the widget is told, for its own counting; never an answer.
@@ -123,6 +154,13 @@ pub enum Milestone {
         /// Whether the "see a doctor" card showed.
         doctor_card: bool,
     },
+    /// A week the reader ticked off is over.
+    WeekDone {
+        /// How many of its seven days were ticked off.
+        days: usize,
+        /// How many different plants were counted; never which.
+        plants: usize,
+    },
 }
 
 impl<'c> Session<'c> {
@@ -132,6 +170,7 @@ impl<'c> Session<'c> {
         content: &'c Content,
         stored: Result<&Stored, StorageUnavailable>,
         fragment: &str,
+        today: Day,
     ) -> Self {
         let mut notices = Vec::new();
         let Loaded { saved, problem } = match stored {
@@ -152,7 +191,16 @@ impl<'c> Session<'c> {
             notices,
             recorded: None,
             cleared: false,
+            week_open: false,
+            welcome_back: None,
         };
+        if session.finished {
+            let last = session.saved.latest().map(|result| result.on);
+            session.welcome_back = last.filter(|&on| today.since(on) >= RETAKE_AFTER_DAYS);
+            let week = session.saved.tracker.current();
+            session.week_open = session.welcome_back.is_none()
+                && week.is_some_and(|week| !week.is_over(today) || !week.told);
+        }
         if let Some(code) = code_in_fragment(fragment) {
             match decode(content, code) {
                 // A link with unfinished answers has no results to show.
@@ -164,6 +212,8 @@ impl<'c> Session<'c> {
                     session.flow.answers = answers;
                     session.flow.screen = Screen::Results;
                     session.shared = true;
+                    session.week_open = false;
+                    session.welcome_back = None;
                 }
                 Err(error) => session.notices.push(Notice::Share(error)),
             }
@@ -180,6 +230,14 @@ impl<'c> Session<'c> {
     pub fn apply(&self, action: SessionAction, now: Now) -> Self {
         let content = self.content();
         let mut next = self.clone();
+        if !matches!(
+            action,
+            SessionAction::Kept(_)
+                | SessionAction::StorageChanged(_)
+                | SessionAction::StorageFailed
+        ) {
+            next.welcome_back = None;
+        }
         match action {
             SessionAction::Flow(_) if self.shared => {}
             SessionAction::Flow(action) => {
@@ -234,8 +292,59 @@ impl<'c> Session<'c> {
                 }
             }
             SessionAction::DismissNotices => next.notices.clear(),
+            SessionAction::Week(action) => next.apply_week(action, now),
+        }
+        if next.flow.screen != Screen::Results || next.shared {
+            next.week_open = false;
         }
         next
+    }
+
+    /// The week after the reader's `action`: only the reader's own results have a week.
+    fn apply_week(&mut self, action: WeekAction, now: Now) {
+        if self.shared || self.flow.screen != Screen::Results {
+            return;
+        }
+        let tracker = &mut self.saved.tracker;
+        match action {
+            WeekAction::Start => {
+                tracker.start_week(now.today);
+                self.week_open = true;
+            }
+            WeekAction::Open => self.week_open = tracker.current().is_some(),
+            WeekAction::Close => self.week_open = false,
+            WeekAction::Tick { day, done } => {
+                let today = now.today;
+                if let Some(week) = tracker.current_mut() {
+                    // A day still to come cannot be done yet.
+                    if week.date(day) <= today {
+                        week.tick(day, done, now.at);
+                    }
+                }
+            }
+            WeekAction::Plant { key, eaten } => {
+                if let Some(week) = tracker.current_mut() {
+                    week.set_plant(&key, eaten, now.at);
+                }
+            }
+            WeekAction::Told => {
+                if let Some(week) = tracker.current_mut() {
+                    week.told |= week.is_over(now.today);
+                }
+            }
+        }
+    }
+
+    /// The week on show, if any.
+    pub fn week(&self) -> Option<&crate::week::Week> {
+        self.week_open
+            .then(|| self.saved.tracker.current())
+            .flatten()
+    }
+
+    /// The reader's weeks.
+    pub fn tracker(&self) -> &Tracker {
+        &self.saved.tracker
     }
 
     /// A visit with nothing kept, on the intro, telling the reader `notice`.
@@ -249,12 +358,26 @@ impl<'c> Session<'c> {
             recorded: None,
             cleared: false,
             finished: false,
+            week_open: false,
+            welcome_back: None,
         }
     }
 
     /// What the embedding page should hear about the reader's `action`, which led from this
     /// state to `next`: starting the check, or reaching the results for the first time since.
     pub fn milestone(&self, action: &SessionAction, next: &Self) -> Option<Milestone> {
+        if *action == SessionAction::Week(WeekAction::Told) {
+            let was_told = self.saved.tracker.current().is_some_and(|week| week.told);
+            let week = next
+                .saved
+                .tracker
+                .current()
+                .filter(|week| week.told && !was_told)?;
+            return Some(Milestone::WeekDone {
+                days: week.days_done(),
+                plants: week.plants_eaten().len(),
+            });
+        }
         let SessionAction::Flow(action) = action else {
             return None;
         };

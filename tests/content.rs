@@ -3,9 +3,9 @@
 
 mod support;
 
-use gut_skin_check::content::{Content, ContentError, ENGLISH, SHIPPED};
+use gut_skin_check::content::{Content, ContentError, ENGLISH, SHIPPED, START_PARTS};
 use gut_skin_check::interface::Ui;
-use gut_skin_check::json::Problem;
+use gut_skin_check::json::{Json, Problem};
 use gut_skin_check::share_code::fingerprint;
 use support::content;
 
@@ -92,7 +92,49 @@ fn skeleton(content: &Content) -> Vec<String> {
             .iter()
             .map(|e| format!("evidence on {:?}", e.list)),
     );
+    for group in &content.plants {
+        ids.push(format!("plants {}", group.id));
+        ids.extend(
+            group
+                .plants
+                .iter()
+                .map(|p| format!("plant {}/{}", group.id, p.id)),
+        );
+    }
     ids
+}
+
+/// The parts of a content file the build serves first, as `scripts/post-build.mjs` writes them.
+fn start_of(text: &str) -> Json {
+    let Ok(Json::Object(fields)) = gut_skin_check::json::parse(text) else {
+        panic!("a content file is an object");
+    };
+    Json::Object(
+        (fields.into_iter())
+            .filter(|(key, _)| START_PARTS.contains(&key.as_str()))
+            .collect(),
+    )
+}
+
+#[test]
+fn the_part_served_first_is_all_the_widget_reads() {
+    for (lang, text) in SHIPPED {
+        let whole = Content::parse(text).expect("sound");
+        let start = Content::read_start(&start_of(text)).expect("the start part reads");
+        // Everything the widget uses is there, exactly as in the whole file.
+        assert_eq!(start.interface, whole.interface, "{lang}");
+        assert_eq!(start.questions, whole.questions, "{lang}");
+        assert_eq!(start.scores, whole.scores, "{lang}");
+        assert_eq!(start.sections, whole.sections, "{lang}");
+        assert!(start.foods.is_empty() && start.rules.is_empty() && start.plants.is_empty());
+        // The widget reads a blogger's whole file the same way, leaving the rest unread.
+        let json = gut_skin_check::json::parse(text).expect("JSON");
+        assert_eq!(Content::read_start(&json).expect("reads"), start, "{lang}");
+        // Whereas the whole file must have what the results need.
+        let cut =
+            Content::from_json(&start_of(text)).expect_err("the start alone is not a content file");
+        assert!(cut.0.iter().any(|p| p.path == "$.foods"), "{cut}");
+    }
 }
 
 #[test]

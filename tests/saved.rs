@@ -112,6 +112,7 @@ fn saved_example() -> Saved {
                 answers: baseline(),
             },
         ],
+        tracker: Default::default(),
     }
 }
 
@@ -150,14 +151,15 @@ fn saved_data_is_stored_in_schema_3() {
             id: 4_000_000_001,
             answers: Answers::new().with("age", "16_24"),
         }],
+        tracker: Default::default(),
     };
     assert_eq!(
         saved.to_json(),
-        r#"{"version":3,"progress":{"step":"intro","answers":{"age":["25_34"],"intolerances":["lactose","ibs"]}},"history":[{"on":"2025-10-03","id":4000000001,"answers":{"age":["16_24"]}}]}"#
+        r#"{"version":4,"progress":{"step":"intro","answers":{"age":["25_34"],"intolerances":["lactose","ibs"]}},"history":[{"on":"2025-10-03","id":4000000001,"answers":{"age":["16_24"]}}],"weeks":[]}"#
     );
     assert_eq!(
         Saved::default().to_json(),
-        r#"{"version":3,"progress":null,"history":[]}"#
+        r#"{"version":4,"progress":null,"history":[],"weeks":[]}"#
     );
 }
 
@@ -174,6 +176,7 @@ fn every_step_reads_back() {
                 answers: mixed(),
             }),
             history: Vec::new(),
+            tracker: Default::default(),
         };
         assert_eq!(load_text(&saved.to_json()).saved, saved, "{step:?}");
     }
@@ -200,7 +203,7 @@ fn text_that_is_not_a_json_object_starts_afresh() {
 #[test]
 fn an_unknown_schema_version_starts_afresh() {
     let good_history = [entry("2025-10-03", &mixed())];
-    for version in ["4", "0", "-1", "2.5", "\"3\"", "null"] {
+    for version in ["5", "0", "-1", "2.5", "\"3\"", "null"] {
         let text = v3("null", &good_history).replacen("3", version, 1);
         let loaded = load_text(&text);
         assert_eq!(loaded.saved, Saved::default(), "{text}");
@@ -401,7 +404,7 @@ fn version_1_is_migrated_with_its_step_and_history_newest_first() {
     assert_eq!(loaded.problem, None);
     // Question 9 is reflux.
     assert_eq!(without_ids(&loaded.saved), without_ids(&saved_example()));
-    assert!(loaded.saved.to_json().starts_with(r#"{"version":3,"#));
+    assert!(loaded.saved.to_json().starts_with(r#"{"version":4,"#));
 }
 
 #[test]
@@ -530,6 +533,7 @@ fn an_assessment_left_on_a_question_resumes_there_after_a_reload() {
     let saved = Saved {
         progress: Some(SavedProgress::of(&flow)),
         history: Vec::new(),
+        tracker: Default::default(),
     };
     let loaded = load_text(&saved.to_json());
     let resumed = loaded.saved.progress.expect("kept").resume(content());
@@ -692,7 +696,7 @@ fn version_2_is_migrated_with_ids_that_name_each_result_alike_on_every_read() {
     // histories merge; different results get different names.
     assert_eq!(load_text(&v2_text).saved, first.saved);
     assert_ne!(first.saved.history[0].id, first.saved.history[1].id);
-    assert!(first.saved.to_json().starts_with(r#"{"version":3,"#));
+    assert!(first.saved.to_json().starts_with(r#"{"version":4,"#));
 }
 
 #[test]
@@ -722,6 +726,7 @@ fn history(results: &[PastResult]) -> Saved {
     Saved {
         progress: None,
         history: results.to_vec(),
+        tracker: Default::default(),
     }
 }
 
@@ -788,6 +793,7 @@ fn the_assessment_in_progress_is_this_copy_s_when_it_changed_it() {
     let at = |step: &str| Saved {
         progress: progress(step),
         history: Vec::new(),
+        tracker: Default::default(),
     };
     assert_eq!(
         at("gas").merged(&at("diet"), &at("water")).progress,

@@ -34,6 +34,8 @@ fn at(on: Day) -> Now {
     Now {
         today: on,
         token: TOKENS.with(|t| t.replace(t.get() + 1)),
+        // Later for every action, as the clock is.
+        at: 1_700_000_000 + TOKENS.with(Cell::get),
     }
 }
 
@@ -52,7 +54,7 @@ impl Device {
 
     /// A visit opening on this device, with the page's URL fragment.
     fn open(&self, fragment: &str) -> Session<'static> {
-        Session::open(content(), Ok(&self.read()), fragment)
+        Session::open(content(), Ok(&self.read()), fragment, today())
     }
 
     /// Writes `session`'s changes and returns the session following what is now stored.
@@ -105,6 +107,7 @@ fn on_last_question(answers: &Answers) -> Device {
     let saved = Saved {
         progress: Some(SavedProgress::of(&flow)),
         history: Vec::new(),
+        tracker: Default::default(),
     };
     Device {
         stored: Some(saved.to_json()),
@@ -360,7 +363,7 @@ fn bad_stored_data_is_a_notice_and_a_fresh_start() {
 
 #[test]
 fn storage_that_cannot_be_used_is_said_once_and_the_check_still_works() {
-    let session = Session::open(content(), Err(StorageUnavailable), "");
+    let session = Session::open(content(), Err(StorageUnavailable), "", today());
     assert_eq!(session.notices, [Notice::StorageUnavailable]);
     let started = session.apply(Action::Start.into(), at(today()));
     assert!(matches!(started.flow.screen, Screen::Question(_)));
@@ -625,6 +628,7 @@ fn on_results_with(answers: &Answers) -> Device {
     let saved = Saved {
         progress: Some(SavedProgress::of(&flow)),
         history: Vec::new(),
+        tracker: Default::default(),
     };
     Device {
         stored: Some(saved.to_json()),
@@ -664,7 +668,12 @@ fn saved_progress_with_answers_missing_resumes_at_the_first_gap_and_records_noth
 fn a_share_link_for_a_reader_under_16_or_with_answers_missing_shows_no_results() {
     for answers in [mixed().with("age", "under_16"), without(&mixed(), "water")] {
         let fragment = share_fragment(content(), &answers);
-        let session = Session::open(content(), Ok(&Stored::Nothing), &format!("#{fragment}"));
+        let session = Session::open(
+            content(),
+            Ok(&Stored::Nothing),
+            &format!("#{fragment}"),
+            today(),
+        );
         assert!(!session.shared);
         assert_ne!(session.flow.screen, Screen::Results);
         assert_eq!(session.notices, [Notice::Share(ShareError::Invalid)]);

@@ -27,6 +27,16 @@ impl Content {
                 "must be a language tag, such as \"en\" or \"es\"".to_owned(),
             );
         }
+        for (part, empty) in [
+            ("lists", self.lists.is_empty()),
+            ("foods", self.foods.is_empty()),
+            ("tips", self.tips.is_empty()),
+            ("restrictions", self.restrictions.is_empty()),
+        ] {
+            if empty {
+                report(format!("$.{part}"), "is missing or empty".to_owned());
+            }
+        }
         for (index, change) in self.word_changes.iter().enumerate() {
             if change.from.trim().is_empty() {
                 report(
@@ -50,6 +60,7 @@ impl Content {
                 "restrictions",
                 self.restrictions.iter().map(|r| &r.id).collect(),
             ),
+            ("plants", self.plants.iter().map(|g| &g.id).collect()),
         ] {
             for (index, id) in duplicates(ids.iter().map(|id| id.as_str())) {
                 report(
@@ -353,6 +364,30 @@ impl Content {
             for (condition_index, condition) in note.when_any.iter().enumerate() {
                 let at = format!("$.notes[{index}].when_any[{condition_index}]");
                 self.check_condition(condition, &at, &mut report);
+            }
+        }
+        let plants = self.plants.iter().enumerate().flat_map(|(group, each)| {
+            (each.plants.iter().enumerate()).map(move |(index, plant)| (group, index, plant))
+        });
+        let mut plant_ids: Vec<&str> = Vec::new();
+        for (group, index, plant) in plants {
+            let at = format!("$.plants[{group}].plants[{index}]");
+            if !is_id(&plant.id) {
+                report(format!("{at}.id"), NOT_AN_ID.to_owned());
+            } else if plant_ids.contains(&plant.id.as_str()) {
+                report(
+                    format!("{at}.id"),
+                    format!("`{}` is already the id of an earlier plant", plant.id),
+                );
+            }
+            plant_ids.push(&plant.id);
+            if plant.name.trim().is_empty() {
+                report(format!("{at}.name"), "is empty".to_owned());
+            }
+        }
+        for (index, group) in self.plants.iter().enumerate() {
+            if group.name.trim().is_empty() {
+                report(format!("$.plants[{index}].name"), "is empty".to_owned());
             }
         }
         for (index, evidence) in self.evidence.iter().enumerate() {

@@ -1,9 +1,9 @@
 //! Reading the content: each type from its JSON, and the ways in, checked or taken as checked.
 
 use super::{
-    AnswerOption, Content, ContentError, Direction, Effect, Evidence, Food, FoodList, Note,
-    Question, QuestionKind, Restriction, Rule, ScoreDef, ScoreKind, Section, Target, Tip, Urgency,
-    Variant, WordChange,
+    AnswerOption, Content, ContentError, Direction, Effect, Evidence, Food, FoodList, Note, Plant,
+    PlantGroup, Question, QuestionKind, Restriction, Rule, ScoreDef, ScoreKind, Section, Target,
+    Tip, Urgency, Variant, WordChange,
 };
 use crate::json::{Json, Problem};
 use crate::read::{from_object, At, FromJson};
@@ -19,13 +19,25 @@ from_object!(Content {
     scores: "scores",
     sections: "sections",
     questions: "questions",
-    lists: "lists",
-    foods: "foods",
-    tips: "tips",
-    restrictions: "restrictions",
-    rules: "rules",
-    notes: "notes",
-    evidence: "evidence",
+    // What only the results use may be left out of the part the widget reads first (see
+    // `START_PARTS`); the checks still ask a whole file for them.
+    lists: "lists" default,
+    foods: "foods" default,
+    tips: "tips" default,
+    restrictions: "restrictions" default,
+    rules: "rules" default,
+    notes: "notes" default,
+    evidence: "evidence" default,
+    plants: "plants" default,
+});
+from_object!(PlantGroup {
+    id: "id",
+    name: "name",
+    plants: "plants",
+});
+from_object!(Plant {
+    id: "id",
+    name: "name"
 });
 from_object!(WordChange {
     from: "from",
@@ -163,12 +175,60 @@ impl FromJson for Effect {
     }
 }
 
+/// The parts of the content the widget asks the questions with ([`super::START_PARTS`]); the
+/// others may be there (a blogger's own, whole file) and are left unread, so the code that reads
+/// foods, rules and the rest stays out of the widget's first load.
+#[derive(Default)]
+struct ContentStart(Content);
+
+impl FromJson for ContentStart {
+    fn read(at: At<'_>) -> Self {
+        let object = at.object(&[
+            "version",
+            "lang",
+            "dir",
+            "interface",
+            "word_changes",
+            "scores",
+            "sections",
+            "questions",
+            "lists",
+            "foods",
+            "tips",
+            "restrictions",
+            "rules",
+            "notes",
+            "evidence",
+            "plants",
+        ]);
+        Self(Content {
+            version: object.field("version"),
+            lang: object.field("lang"),
+            dir: object.or_default("dir"),
+            interface: object.field("interface"),
+            word_changes: object.or_default("word_changes"),
+            scores: object.field("scores"),
+            sections: object.field("sections"),
+            questions: object.field("questions"),
+            ..Content::default()
+        })
+    }
+}
+
 impl Content {
     /// Reads content from parsed JSON without checking what it says: for content the build or
-    /// the checker already checked. The widget reads this way, so the checks' code stays out of
-    /// its first load.
+    /// the checker already checked. The results module reads this way, so the checks' code
+    /// stays out of it.
     pub fn read(json: &Json) -> Result<Self, ContentError> {
         crate::read::read(json).map_err(ContentError)
+    }
+
+    /// Reads only what the widget needs to ask the questions (see [`super::START_PARTS`]),
+    /// unchecked as [`Content::read`] reads.
+    pub fn read_start(json: &Json) -> Result<Self, ContentError> {
+        crate::read::read(json)
+            .map(|ContentStart(content)| content)
+            .map_err(ContentError)
     }
 
     /// The content from `source`, which the browser parsed and the loader flattened (see
@@ -176,11 +236,14 @@ impl Content {
     /// results module that uses that file, or why it cannot be. What it says was checked before
     /// it got here: by the build, for the files the widget ships with, or by the checker the
     /// loader runs on a blogger's own file.
+    /// `read` is [`Content::read`] or [`Content::read_start`]; each binary names the one it
+    /// needs, so the other's code is left out of it.
     pub fn from_flat_once(
         source: &str,
         shape: &[u32],
         numbers: &[f64],
         text: &str,
+        read: fn(&Json) -> Result<Self, ContentError>,
     ) -> Result<&'static Self, ContentError> {
         thread_local! {
             /// Content read so far, by the address it came from; it lives as long as the page.
@@ -202,7 +265,7 @@ impl Content {
                 "is not JSON the widget can read (nested too deeply?)",
             )]));
         };
-        let content: &'static Self = Box::leak(Box::new(Self::read(&json)?));
+        let content: &'static Self = Box::leak(Box::new(read(&json)?));
         READ.with(|read| read.borrow_mut().push((source.to_owned(), content)));
         Ok(content)
     }

@@ -28,6 +28,8 @@ pub struct Content {
     pub rules: Vec<Rule>,
     pub notes: Vec<Note>,
     pub evidence: Vec<Evidence>,
+    /// Plant foods to tap when counting a week's plants, in groups; a file may have none.
+    pub plants: Vec<PlantGroup>,
 }
 
 /// Which way a language's script runs.
@@ -313,6 +315,21 @@ pub struct Evidence {
     pub source: String,
     /// The list the finding supports; not shown when none of that list's foods is.
     pub list: Option<String>,
+}
+
+/// A group of plant foods ("Vegetables"), as the week's plant count lists them.
+#[derive(Debug, Default, PartialEq)]
+pub struct PlantGroup {
+    pub id: String,
+    pub name: String,
+    pub plants: Vec<Plant>,
+}
+
+/// A plant food the reader can count: its id is what the week keeps, in any language.
+#[derive(Debug, Default, PartialEq)]
+pub struct Plant {
+    pub id: String,
+    pub name: String,
 }
 
 /// The content format this widget reads; a file written for another says so in its `version`.

@@ -101,6 +101,7 @@ pub fn App(props: &AppProps) -> Html {
             content,
             stored.as_ref().map_err(|e| *e),
             &browser::fragment(),
+            browser::now().today,
         ))
     });
     {

@@ -58,8 +58,9 @@ pub fn write_saved(stored: Option<&StoredSaved>) -> Result<(), StorageUnavailabl
     .map_err(|_| StorageUnavailable)
 }
 
-/// Tells the page a milestone through the loader's `notify(name, focus, doctorCard)`, which
-/// dispatches `gut-skin-check:start` or `gut-skin-check:complete` on the host element.
+/// Tells the page a milestone through the loader's `notify(name, …)`, which dispatches
+/// `gut-skin-check:start`, `gut-skin-check:complete` or `gut-skin-check:week` on the host
+/// element.
 pub fn tell_page(notify: &Function, milestone: &Milestone) {
     let this = JsValue::NULL;
     // The page's own listener may throw; that is the page's business, not the reader's.
@@ -74,6 +75,12 @@ pub fn tell_page(notify: &Function, milestone: &Milestone) {
                 &JsValue::from_bool(*doctor_card),
             )
         }
+        Milestone::WeekDone { days, plants } => notify.call3(
+            &this,
+            &JsValue::from_str("week"),
+            &JsValue::from(*days as u32),
+            &JsValue::from(*plants as u32),
+        ),
     };
 }
 
@@ -83,6 +90,7 @@ pub fn now() -> Now {
         today: today(),
         // Math.random has 52 random bits; the top 32 of them name the result.
         token: (Math::random() * 4_294_967_296.0) as u32,
+        at: (Date::now() / 1000.0) as u32,
     }
 }
 

@@ -32,7 +32,8 @@ pub fn results(
     use gut_skin_check::content::Content;
     use gut_skin_check::results::Report;
 
-    let Ok(content) = Content::from_flat_once(&source, &shape, &numbers, &text) else {
+    let Ok(content) = Content::from_flat_once(&source, &shape, &numbers, &text, Content::read)
+    else {
         return Vec::new();
     };
     let Some((answers, earlier)) = Earlier::from_request(content, &request) else {
