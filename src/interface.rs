@@ -192,7 +192,13 @@ interface_texts! {
     /// or, with nothing to start, that the reader already eats what may help it.
     FocusAlready = "focus_already";
     /// One line per score the reader's skin concerns are linked with.
-    SkinLink = "skin_link" ["concerns", "name", "value", "band"];
+    /// One line per group of skin concerns tied to the same scores: "Research links acne with
+    /// inflammation (your score: 24, …) and microbiome balance (…)."
+    SkinLink = "skin_link" ["concerns", "scores"];
+    /// The same, for concerns the evidence ties to the gut less firmly (dry skin, say).
+    SkinLinkWeak = "skin_link_weak" ["concerns", "scores"];
+    /// One score in a skin line.
+    SkinScore = "skin_score" ["name", "value", "band"];
     And = "and";
     /// Joins the last two of a list of alternatives: "a, b or c".
     Or = "or";

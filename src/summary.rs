@@ -144,36 +144,60 @@ fn answer_names<'c>(
     names
 }
 
-/// For each mechanism score, in the content's order, the skin concerns chosen that weigh most
-/// on it: "Research links acne and psoriasis with inflammation: your score is 45, …".
+/// One line for each group of skin concerns chosen that weigh most on the same mechanism
+/// scores: "Research links acne with inflammation (your score: 45, …) and microbiome balance
+/// (…)." Concerns the research ties to the gut less firmly get a more careful line.
 fn skin_lines(content: &Content, answers: &Answers, scores: &[Score]) -> Vec<String> {
-    let mut lines = Vec::new();
-    for score in scores.iter().filter(|s| s.def.kind == ScoreKind::Mechanism) {
-        let mut concerns: Vec<&str> = Vec::new();
-        for question in content.questions.iter().filter(|q| q.summary_links) {
-            let Some(answer) = answers.get(&question.id) else {
+    // The scores a concern is tied to, whether the tie is weak, and the concerns so tied.
+    let mut groups: Vec<(Vec<&Score>, bool, Vec<&str>)> = Vec::new();
+    for question in content.questions.iter().filter(|q| q.summary_links) {
+        let Some(answer) = answers.get(&question.id) else {
+            continue;
+        };
+        for option in answer.chosen().iter().filter_map(|id| question.option(id)) {
+            let (Some(short), Some(most)) =
+                (option.short.as_deref(), option.weights.values().max())
+            else {
                 continue;
             };
-            for option in answer.chosen().iter().filter_map(|id| question.option(id)) {
-                let most = option.weights.values().max().unwrap_or(0);
-                let weighs_most = most > 0 && option.weights.get(&score.def.id) == Some(most);
-                if let (true, Some(short)) = (weighs_most, option.short.as_deref()) {
-                    concerns.push(short);
-                }
+            let tied: Vec<&Score> = (scores.iter())
+                .filter(|s| s.def.kind == ScoreKind::Mechanism && most > 0)
+                .filter(|s| option.weights.get(&s.def.id) == Some(most))
+                .collect();
+            let same = |(scores, weak, _): &&mut (Vec<&Score>, bool, Vec<&str>)| {
+                *weak == option.weak_link
+                    && scores
+                        .iter()
+                        .map(|s| &s.def.id)
+                        .eq(tied.iter().map(|s| &s.def.id))
+            };
+            match groups.iter_mut().find(same) {
+                Some((_, _, concerns)) => concerns.push(short),
+                None if !tied.is_empty() => groups.push((tied, option.weak_link, vec![short])),
+                None => {}
             }
         }
-        if concerns.is_empty() {
-            continue;
-        }
-        lines.push(content.fill(
-            Ui::SkinLink,
+    }
+    let line = |(tied, weak, concerns): (Vec<&Score>, bool, Vec<&str>)| {
+        let scores: Vec<String> = (tied.iter())
+            .map(|score| {
+                content.fill(
+                    Ui::SkinScore,
+                    &[
+                        ("name", &score.def.name_in_sentence()),
+                        ("value", &score.value.to_string()),
+                        ("band", content.ui(score.band().label())),
+                    ],
+                )
+            })
+            .collect();
+        content.fill(
+            if weak { Ui::SkinLinkWeak } else { Ui::SkinLink },
             &[
                 ("concerns", &content.join(&concerns, Ui::And)),
-                ("name", &score.def.name_in_sentence()),
-                ("value", &score.value.to_string()),
-                ("band", content.ui(score.band().label())),
+                ("scores", &content.join(&scores, Ui::And)),
             ],
-        ));
-    }
-    lines
+        )
+    };
+    groups.into_iter().map(line).collect()
 }

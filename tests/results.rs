@@ -199,12 +199,12 @@ fn a_plan_step_carries_its_foods_cautions_in_the_same_sentence() {
     let line = grains.line(content());
     assert!(
         line.contains(
-            "; choose buckwheat and oats labelled gluten-free, as others are often contaminated with gluten"
+            "; choose buckwheat and oats labelled gluten-free, as unlabelled ones are often contaminated with gluten"
         ),
         "{line}"
     );
     assert!(
-        line.contains("; add fiber slowly and drink water"),
+        line.contains("; add fiber slowly, with water: a sudden increase"),
         "{line}"
     );
     assert!(line.ends_with("make IBS symptoms worse."), "{line}");
@@ -467,23 +467,46 @@ fn each_skin_concern_is_linked_to_the_score_the_article_ties_it_to() {
         .with("skin_bother", "1");
     let report = report(&answers);
     let value = |id: &str| report.score(id).unwrap().value;
+    let band = |id: &str| {
+        let score = report.score(id).unwrap();
+        content().ui(score.band().label()).to_owned()
+    };
     assert_eq!(
         report.summary.skin,
         [
+            // Acne weighs as much on both; one line each for a group of concerns alike.
             format!(
-                "Research links acne and psoriasis with inflammation: your score is {}, little attention needed.",
-                value("inflammation")
+                "Research links acne with inflammation (your score: {}, {}) and microbiome balance (your score: {}, {}).",
+                value("inflammation"),
+                band("inflammation"),
+                value("microbiome"),
+                band("microbiome")
             ),
             format!(
-                "Research links dry skin with nutrient absorption: your score is {}, little attention needed.",
-                value("absorption")
+                "Research links psoriasis with inflammation (your score: {}, {}).",
+                value("inflammation"),
+                band("inflammation")
             ),
+            // The research ties dry skin to the gut less firmly, and the line says so.
             format!(
-                "Research links acne with microbiome balance: your score is {}, little attention needed.",
-                value("microbiome")
+                "Some early research links dry skin with nutrient absorption (your score: {}, {}).",
+                value("absorption"),
+                band("absorption")
             ),
         ]
     );
+    let grouped = support::report(
+        &baseline()
+            .with_many("skin_concerns", &["rosacea", "eczema", "psoriasis"])
+            .with("skin_bother", "1"),
+    );
+    let lines = &grouped.summary.skin;
+    assert_eq!(lines.len(), 2, "{lines:?}");
+    assert!(lines.iter().any(|line| line
+        .starts_with("Research links eczema and psoriasis with inflammation (your score: ")));
+    assert!(lines.iter().any(
+        |line| line.starts_with("Research links rosacea with microbiome balance (your score: ")
+    ));
 }
 
 #[test]

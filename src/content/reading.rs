@@ -70,6 +70,7 @@ from_object!(AnswerOption {
     weights: "weights" default,
     says: "says" default,
     short: "short" default,
+    weak_link: "weak_link" default,
     stop: "stop" default,
     exclusive: "exclusive" default,
     warning: "warning" default,

@@ -125,6 +125,8 @@ pub struct AnswerOption {
     /// The answer as a short noun phrase, for naming it inside a sentence ("vegan diet",
     /// "psoriasis"): what the advice was adjusted for, a skin concern research links.
     pub short: Option<String>,
+    /// The research ties this skin concern to the gut less firmly, and its line says so.
+    pub weak_link: bool,
     /// Choosing it ends the assessment with the "not designed for you" screen.
     pub stop: bool,
     /// In a multi-choice question, choosing it clears the others ("None of these").

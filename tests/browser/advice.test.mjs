@@ -53,12 +53,12 @@ describe('a vegan with IBS', () => {
       'Left out for you: kimchi, usually made with garlic and onion.',
       'First step: Add one tablespoon (about 20 g) of sauerkraut to a salad or a rice dish twice this week.',
       'Caution: Buy it ready-made, or keep home-made garlic oil in the fridge and use it within 4 days, as garlic kept in oil can grow the bacteria that cause botulism.',
-      'Caution: Add fiber slowly and drink water with it, as adding it quickly can make IBS symptoms worse.',
+      'Caution: Add fiber slowly, with water: a sudden increase can make IBS symptoms worse.',
     ]);
     assert.deepEqual(plan(sentences), [
       'Days 1–2: begin with sauerkraut, a tablespoon at a time.',
       'Days 3–4: add firm, less ripe bananas, and keep the first change going.',
-      'Days 5–7: add whole grains that are gentle on IBS, and keep the others going; add fiber slowly and drink water with it, as adding it quickly can make IBS symptoms worse.',
+      'Days 5–7: add whole grains that are gentle on IBS, and keep the others going; add fiber slowly, with water: a sudden increase can make IBS symptoms worse.',
       'All week: drink water through the day.',
     ]);
   });
@@ -83,7 +83,7 @@ describe('a pregnant coeliac vegetarian with lactose intolerance', () => {
       'Caution: Check the label, as most kimchi is made with fish sauce or shrimp.',
       'Caution for pasteurised vegan kimchi: check the label for gluten, as kimchi is often made with gochujang or soy sauce, which can contain wheat or barley.',
       'For example: oats labelled gluten-free, brown rice, quinoa or buckwheat.',
-      'Caution: Choose buckwheat and oats labelled gluten-free, as others are often contaminated with gluten; a few people with coeliac disease react even to oats labelled gluten-free, so ask your dietitian first.',
+      'Caution: Choose buckwheat and oats labelled gluten-free, as unlabelled ones are often contaminated with gluten; a few people with coeliac disease react even to oats labelled gluten-free, so ask your GP or dietitian first.',
     ]);
     const unpasteurised = sentences.filter((s) => /unpasteurised/i.test(s) && !/^Why this version:/.test(s));
     assert.deepEqual(unpasteurised, [], 'only pasteurised versions are offered');
@@ -136,7 +136,7 @@ describe('a pregnant reader with lactose intolerance', () => {
       'Adjusted for your lactose intolerance and pregnancy.',
       'Probiotic & prebiotic foods: 88, most attention needed; start with kefir, a few sips at first.',
       'First step: Start with a few sips (about 50 ml) of plain kefir made from pasteurised milk (check the label) every other day, and build up to a small glass if it sits well.',
-      'Research links dry skin with nutrient absorption: your score is 31, little attention needed.',
+      'Some early research links dry skin with nutrient absorption (your score: 31, little attention needed).',
     ]);
     // Every dairy ferment offered says to check the label for "pasteurised"; none promises it.
     const dairy = sentences.filter((s) => /^(For example|First step):.*\b(kefir|yogurt)\b/.test(s) && /milk/.test(s));
@@ -159,17 +159,17 @@ describe('a vegan with coeliac disease and IBS', () => {
       'Adjusted for your vegan diet, coeliac disease or gluten sensitivity and IBS or FODMAP sensitivity.',
       'Left out because of your vegan diet and IBS or FODMAP sensitivity: kefir and kimchi (see why below).',
       'Fiber: 91, most attention needed; start with low-FODMAP vegetables.',
-      'Caution: Choose buckwheat and oats labelled gluten-free, as others are often contaminated with gluten; a few people with coeliac disease react even to oats labelled gluten-free, so ask your dietitian first.',
-      'Research links acne with microbiome balance: your score is 47, some attention needed.',
+      'Caution: Choose buckwheat and oats labelled gluten-free, as unlabelled ones are often contaminated with gluten; a few people with coeliac disease react even to oats labelled gluten-free, so ask your GP or dietitian first.',
+      'Research links acne with inflammation (your score: 24, little attention needed) and microbiome balance (your score: 47, some attention needed).',
     ]);
     const foods = await w.foods();
     for (const food of ['Kefir', 'Water kefir', 'Kimchi', 'Vegan kimchi', 'Whole grains', 'Garlic', 'Onions']) {
       assert.ok(!foods.includes(food), `${food} is not offered`);
     }
     assert.deepEqual(plan(sentences), [
-      'Days 1–2: begin with low-FODMAP vegetables; add fiber slowly and drink water with it, as adding it quickly can make IBS symptoms worse.',
+      'Days 1–2: begin with low-FODMAP vegetables; add fiber slowly, with water: a sudden increase can make IBS symptoms worse.',
       'Days 3–4: add sauerkraut, a tablespoon at a time, and keep the first change going.',
-      'Days 5–7: add gluten-free whole grains that are gentle on IBS, and keep the others going; choose buckwheat and oats labelled gluten-free, as others are often contaminated with gluten; a few people with coeliac disease react even to oats labelled gluten-free, so ask your dietitian first.',
+      'Days 5–7: add gluten-free whole grains that are gentle on IBS, and keep the others going; choose buckwheat and oats labelled gluten-free, as unlabelled ones are often contaminated with gluten; a few people with coeliac disease react even to oats labelled gluten-free, so ask your GP or dietitian first.',
     ]);
   });
 });
@@ -190,7 +190,7 @@ describe('someone with black stools and psoriasis that bothers them very much', 
     assert.ok(cardBox.y + cardBox.height <= results.y, 'the card comes before the results');
     includesAll(sentences, [
       'You said your skin bothered you a lot this week: a GP, pharmacist or dermatologist can help, with food changes alongside treatment, never instead of it.',
-      'Research links psoriasis with inflammation: your score is 35, some attention needed.',
+      'Research links psoriasis with inflammation (your score: 35, some attention needed).',
       'Inflammation: 35, some attention needed; you already eat the foods that may help it.',
     ]);
     // They eat from every list as often as asked: nothing to start, and no plan that says otherwise.

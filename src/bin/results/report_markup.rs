@@ -18,8 +18,8 @@ pub type Changes<'c> = (Day, Vec<Change<'c>>);
 
 /// The chart's width in its own units; its text is sized in the same units.
 const CHART_WIDTH: u32 = 300;
-const ROW_HEIGHT: u32 = 30;
-const GROUP_HEIGHT: u32 = 22;
+const ROW_HEIGHT: u32 = 28;
+const GROUP_HEIGHT: u32 = 20;
 
 /// `<section class="…" aria-labelledby="gsc-{id}-title"><h3 id="gsc-{id}-title">title</h3>`
 fn open_area(out: &mut Markup, id: &str, class: &str, title: &str) {
