@@ -23,6 +23,7 @@ const CHECKER_WASM = "check-content_bg.wasm";
 const RESULTS_SCRIPT = "__GSC_RESULTS_JS__";
 const RESULTS_WASM = "__GSC_RESULTS_WASM__";
 const STYLESHEET = "__GSC_STYLESHEET__";
+const RESULTS_STYLESHEET = "__GSC_RESULTS_STYLESHEET__";
 const LANGUAGES = __GSC_LANGUAGES__;
 const HEIGHT_MESSAGE = "gut-skin-check:height";
 const HELLO_MESSAGE = "gut-skin-check:hello";
@@ -38,6 +39,9 @@ let checker = null;
 let results = null;
 let resultsModule = null;
 let resultsFailed = false;
+// Every copy's shadow root, so the results' styles reach each one once they are wanted.
+const shadows = [];
+let resultsStyled = false;
 let workerRegistered = false;
 let parentOrigin = null;
 
@@ -100,6 +104,10 @@ function loadChecker() {
  * browser is back online or a copy is added.
  */
 function loadResults() {
+  if (!resultsStyled) {
+    resultsStyled = true;
+    for (const shadow of shadows) styleResults(shadow);
+  }
   resultsFailed = false;
   results ??= (async () => {
     const module = await import(new URL(RESULTS_SCRIPT, here).href);
@@ -113,6 +121,14 @@ function loadResults() {
     .then(() => loadApp())
     .then((widget) => widget.results_module_settled());
   return results;
+}
+
+/** Adds the results' styles to a copy's shadow root, after the widget's own. */
+function styleResults(shadow) {
+  const link = document.createElement("link");
+  link.rel = "stylesheet";
+  link.href = new URL(RESULTS_STYLESHEET, here).href;
+  shadow.append(link);
 }
 
 /** The shipped language that `tag` ("es", "es-MX") asks for, if there is one. */
@@ -257,6 +273,8 @@ async function start(host) {
   loading.append(pageWords);
   root.append(loading);
   shadow.append(stylesheet, root);
+  shadows.push(shadow);
+  if (resultsStyled) styleResults(shadow);
   // Orca calls any focusable element "clickable" (a heading taking focus, say) when an element
   // above it listens for clicks, and the widget listens on the element it is mounted on.
   // Chromium's search for such an ancestor stops at a shadow root, so click listeners go there:

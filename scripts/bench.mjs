@@ -257,7 +257,7 @@ async function measureLoad(browser, server, problems) {
       Object.fromEntries(
         performance
           .getEntriesByType('resource')
-          .filter((entry) => /content\/\w+\.json$|_bg\.wasm$/.test(entry.name))
+          .filter((entry) => /content\/[\w.]+\.json$|_bg\.wasm$/.test(entry.name))
           .map((entry) => [entry.name.endsWith('.json') ? 'content' : 'wasm', entry]),
       ),
     );

@@ -7,6 +7,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { transformSync } from 'esbuild';
 import { shortenNames } from './wasm-names.mjs';
 
@@ -101,6 +102,17 @@ if (!resultsScript || !resultsWasm) {
   renameSync(join(build, 'results.js'), join(build, resultsScript));
   renameSync(join(build, 'results_bg.wasm'), join(build, resultsWasm));
 }
+// The results' styles, which the loader adds with the results module: minified and named after
+// their contents, as Trunk names the widget's stylesheet. Run again on its own output, the build
+// already holds the named file.
+let resultsStylesheet = topLevel.find((name) => /^results-[0-9a-f]{16}\.css$/.test(name));
+if (!resultsStylesheet) {
+  if (!topLevel.includes('results.css')) fail('the build has no results.css');
+  const css = transformSync(readFileSync(join(build, 'results.css'), 'utf8'), { loader: 'css', minify: true }).code;
+  resultsStylesheet = `results-${createHash('sha256').update(css).digest('hex').slice(0, 16)}.css`;
+  writeFileSync(join(build, resultsStylesheet), css);
+  rmSync(join(build, 'results.css'));
+}
 // The same checker as a command for Node.js, for bloggers with no Rust toolchain; not precached.
 const checkerCommand = 'check-content.mjs';
 writeFileSync(join(build, checkerCommand), readFileSync(join(project, 'assets', checkerCommand), 'utf8'));
@@ -111,19 +123,35 @@ writeFileSync(join(build, 'frame-host.js'), minified(readFileSync(join(project, 
 for (const name of readdirSync(join(build, 'content')).filter((name) => name.endsWith('.md'))) {
   rmSync(join(build, 'content', name));
 }
-// The parts of a content file the widget needs to ask the questions, as src/content.rs lists
-// them: served on their own as <lang>.start.json, the only content in the first load; the whole
-// file follows with the results module.
-const startParts = /START_PARTS: \[&str; \d+\] = \[([^\]]*)\]/.exec(readFileSync(join(project, 'src/content.rs'), 'utf8'));
-if (!startParts) fail('src/content.rs has no START_PARTS');
-const startKeys = [...startParts[1].matchAll(/"([a-z_]+)"/g)].map((match) => match[1]);
+// The part of each content file the widget needs to ask the questions, served on its own as
+// <lang>.start.json, the only content in the first load; the whole file follows with the results
+// module. Which parts and which interface texts, the content checker says (src/content.rs and
+// src/interface.rs decide). Of the questions and scores, the start leaves out the fields only the
+// results read.
+const { initSync, start_parts: startParts, start_texts: startTexts } = await import(pathToFileURL(join(build, checker)).href);
+initSync({ module: readFileSync(join(build, 'check-content_bg.wasm')) });
+const startKeys = startParts();
+const widgetTexts = new Set(startTexts());
+const RESULTS_ONLY_FIELDS = { question: ['summary_links'], option: ['says', 'short', 'weak_link'], score: ['about'] };
+function startOf(whole) {
+  const start = Object.fromEntries(startKeys.filter((key) => key in whole).map((key) => [key, whole[key]]));
+  if (start.interface) {
+    start.interface = Object.fromEntries(Object.entries(start.interface).filter(([key]) => widgetTexts.has(key)));
+  }
+  const without = (object, fields) => Object.fromEntries(Object.entries(object).filter(([key]) => !fields.includes(key)));
+  start.scores = (start.scores ?? []).map((score) => without(score, RESULTS_ONLY_FIELDS.score));
+  start.questions = (start.questions ?? []).map((question) => ({
+    ...without(question, RESULTS_ONLY_FIELDS.question),
+    options: (question.options ?? []).map((option) => without(option, RESULTS_ONLY_FIELDS.option)),
+  }));
+  return start;
+}
 // Served without the indentation that keeps them easy to edit: the same JSON, smaller gzipped.
 for (const name of readdirSync(join(build, 'content')).filter((name) => /^[^.]+\.json$/.test(name))) {
   const file = join(build, 'content', name);
   const whole = JSON.parse(readFileSync(file, 'utf8'));
   writeFileSync(file, JSON.stringify(whole));
-  const start = Object.fromEntries(startKeys.filter((key) => key in whole).map((key) => [key, whole[key]]));
-  writeFileSync(join(build, 'content', name.replace(/\.json$/, '.start.json')), JSON.stringify(start));
+  writeFileSync(join(build, 'content', name.replace(/\.json$/, '.start.json')), JSON.stringify(startOf(whole)));
 }
 // The languages the loader may choose from: one content file each, copied by Trunk.
 const contentFiles = readdirSync(join(build, 'content'));
@@ -142,6 +170,7 @@ const loader = filledIn(readFileSync(join(project, 'assets/embed.js'), 'utf8'), 
   __GSC_RESULTS_JS__: resultsScript,
   __GSC_RESULTS_WASM__: resultsWasm,
   __GSC_STYLESHEET__: stylesheet,
+  __GSC_RESULTS_STYLESHEET__: resultsStylesheet,
   __GSC_LANGUAGES__: JSON.stringify(languages),
 });
 writeFileSync(join(build, 'embed.js'), minified(loader));

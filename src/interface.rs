@@ -205,6 +205,138 @@ interface_texts! {
     /// For the loader, when the widget's code cannot load.
     LoadFailedTitle = "load_failed_title";
     LoadFailedBody = "load_failed_body";
+    // The week after the results.
+    WeekStart = "week_start";
+    WeekOpen = "week_open";
+    WeekTitle = "week_title";
+    WeekBack = "week_back";
+    /// "Week 1: 2 Dec to 8 Dec".
+    WeekDates = "week_dates" ["number", "from", "to"];
+    WeekDaysTitle = "week_days_title";
+    WeekDaysHint = "week_days_hint";
+    WeekDay = "week_day" ["number", "date"];
+    WeekDayToday = "week_day_today" ["number"];
+    WeekPlantsTitle = "week_plants_title";
+    WeekPlantsHint = "week_plants_hint";
+    WeekCount = "week_count" ["count", "goal"];
+    /// The reader's answer to the plant-variety question.
+    WeekBefore = "week_before" ["before"];
+    WeekOwn = "week_own";
+    WeekAddLabel = "week_add_label";
+    WeekAdd = "week_add";
+    WeekOverTitle = "week_over_title";
+    WeekOverDays = "week_over_days" ["done", "total"];
+    WeekEndUp = "week_end_up" ["count", "before"];
+    WeekEndSame = "week_end_same" ["count", "before"];
+    WeekEndDown = "week_end_down" ["count", "before"];
+    WeekNext = "week_next";
+    Remind = "remind";
+    /// The calendar event's title and text.
+    RemindTitle = "remind_title";
+    RemindBody = "remind_body";
+    WelcomeBackTitle = "welcome_back_title";
+    WelcomeBackBody = "welcome_back_body" ["date"];
+    WelcomeBackRetake = "welcome_back_retake";
+    WelcomeBackResults = "welcome_back_results";
+    /// How much the skin bothered the reader, over all their results.
+    SkinOverTime = "skin_over_time" ["values", "now"];
+    SkinOverTimeValue = "skin_over_time_value" ["answer", "date"];
+}
+
+impl Ui {
+    /// The texts only the results module says. The build leaves them out of the part of a
+    /// content file the widget reads first (see `crate::content::START_PARTS`), so the first
+    /// load carries only the words the widget itself shows.
+    pub const RESULTS_ONLY: &'static [Ui] = &[
+        Ui::Label,
+        Ui::Or,
+        Ui::DateLong,
+        Ui::Disclaimer,
+        Ui::Scale,
+        Ui::ChartTitle,
+        Ui::ChartGutGroup,
+        Ui::ChartHabitGroup,
+        Ui::ChartText,
+        Ui::ChartScore,
+        Ui::ChartScoreWas,
+        Ui::ChartValueWas,
+        Ui::ChartKey,
+        Ui::FocusTitle,
+        Ui::FocusNone,
+        Ui::FocusLine,
+        Ui::BandLow,
+        Ui::BandSome,
+        Ui::BandHigh,
+        Ui::StartersTitle,
+        Ui::StartersNone,
+        Ui::PlanTitle,
+        Ui::PlanNone,
+        Ui::PlanDays1,
+        Ui::PlanDays2,
+        Ui::PlanDays3,
+        Ui::PlanAllWeek,
+        Ui::PlanFirst,
+        Ui::PlanSecond,
+        Ui::PlanThird,
+        Ui::FirstStep,
+        Ui::Examples,
+        Ui::WhyVersion,
+        Ui::Caution,
+        Ui::CautionFor,
+        Ui::LeftOut,
+        Ui::YouSaid,
+        Ui::AlsoHelpsOne,
+        Ui::AlsoHelpsMany,
+        Ui::ScoresSection,
+        Ui::ScoreHeading,
+        Ui::ScoreRaised,
+        Ui::ScoreNotRaised,
+        Ui::AnswerToQuestion,
+        Ui::ChangesSection,
+        Ui::ChangeMoved,
+        Ui::ChangeSame,
+        Ui::HabitName,
+        Ui::FoodsSection,
+        Ui::HabitsSection,
+        Ui::ResearchSection,
+        Ui::HistorySection,
+        Ui::HistoryFocus,
+        Ui::HistoryScore,
+        Ui::HistoryNothing,
+        Ui::AdjustedFor,
+        Ui::LeftOutSummary,
+        Ui::FocusLineStep,
+        Ui::FocusStartWith,
+        Ui::FocusInPlan,
+        Ui::FocusLeftOut,
+        Ui::FocusElsewhere,
+        Ui::FocusAlready,
+        Ui::SkinLink,
+        Ui::SkinLinkWeak,
+        Ui::SkinScore,
+        Ui::WeekDates,
+        Ui::WeekDaysTitle,
+        Ui::WeekDaysHint,
+        Ui::WeekDay,
+        Ui::WeekDayToday,
+        Ui::WeekPlantsTitle,
+        Ui::WeekPlantsHint,
+        Ui::WeekCount,
+        Ui::WeekBefore,
+        Ui::WeekOwn,
+        Ui::WeekAddLabel,
+        Ui::WeekAdd,
+        Ui::WeekOverTitle,
+        Ui::WeekOverDays,
+        Ui::WeekEndUp,
+        Ui::WeekEndSame,
+        Ui::WeekEndDown,
+        Ui::WeekNext,
+        Ui::RemindTitle,
+        Ui::RemindBody,
+        Ui::SkinOverTime,
+        Ui::SkinOverTimeValue,
+    ];
 }
 
 /// The interface's texts as the content file gives them, by key.

@@ -17,6 +17,7 @@ pub mod plants;
 pub mod questionnaire;
 pub mod ranking;
 pub mod read;
+pub mod reminder;
 pub mod restrictions;
 pub mod results;
 pub mod saved;

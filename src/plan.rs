@@ -17,17 +17,13 @@ pub struct PlanStep<'c> {
     pub action: String,
     /// Cautions said in the same sentence, as clauses.
     pub cautions: Vec<&'c str>,
-    /// The days of the week it covers, counted from 0: each step goes on to the week's end, as
-    /// each food is added to the ones before it.
+    /// The day of the week it starts, counted from 0.
     pub from_day: u8,
+    /// A habit for every day of the week, rather than a food to start.
+    pub all_week: bool,
 }
 
 impl PlanStep<'_> {
-    /// Whether this step is part of the week's `day` (0 to 6).
-    pub fn is_on(&self, day: u8) -> bool {
-        day >= self.from_day
-    }
-
     /// "Days 1–2: begin with vegan kimchi; check the label, as most kimchi is made with fish
     /// sauce or shrimp."
     pub fn line(&self, content: &Content) -> String {
@@ -48,6 +44,9 @@ impl PlanStep<'_> {
 
 /// The starters, spaced out so each change has a couple of days to settle, then the tips whose
 /// score needs attention. Foods behind an "ask first" caution never start, so never appear.
+/// Each starter's step keeps the ones before it going ("add kefir, and keep the first change
+/// going"), so a day of the week is its latest starter and the all-week habits: see
+/// [`steps_on`].
 pub fn first_week_plan<'c>(
     content: &'c Content,
     suggestions: &Suggestions<'c>,
@@ -75,6 +74,7 @@ pub fn first_week_plan<'c>(
                 action: content.fill(action, &[("food", &lower_first(food.name()))]),
                 cautions,
                 from_day,
+                all_week: false,
             }
         })
         .collect();
@@ -88,7 +88,20 @@ pub fn first_week_plan<'c>(
                 action: lower_first(&tip.tip.name),
                 cautions: Vec::new(),
                 from_day: 0,
+                all_week: true,
             }),
     );
     plan
+}
+
+/// The steps of the week's `day` (0 to 6): the latest food started by then, which keeps the
+/// earlier ones going, and every all-week habit.
+pub fn steps_on<'p, 'c>(plan: &'p [PlanStep<'c>], day: u8) -> Vec<&'p PlanStep<'c>> {
+    let started = (plan.iter())
+        .rev()
+        .find(|step| !step.all_week && step.from_day <= day);
+    started
+        .into_iter()
+        .chain(plan.iter().filter(|step| step.all_week))
+        .collect()
 }

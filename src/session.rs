@@ -85,8 +85,6 @@ pub enum WeekAction {
     /// typed, what [`crate::week::typed_plant_key`] makes of it (the results module, which has
     /// the plant list, finds which).
     Plant { key: String, eaten: bool },
-    /// The page was told that the week is over.
-    Told,
 }
 
 /// When an action happens: the reader's day, and a random number to name a result recorded
@@ -317,7 +315,7 @@ impl<'c> Session<'c> {
                 let today = now.today;
                 if let Some(week) = tracker.current_mut() {
                     // A day still to come cannot be done yet.
-                    if week.date(day) <= today {
+                    if i32::from(day) <= today.since(week.from) {
                         week.tick(day, done, now.at);
                     }
                 }
@@ -327,11 +325,10 @@ impl<'c> Session<'c> {
                     week.set_plant(&key, eaten, now.at);
                 }
             }
-            WeekAction::Told => {
-                if let Some(week) = tracker.current_mut() {
-                    week.told |= week.is_over(now.today);
-                }
-            }
+        }
+        // The first thing the reader does with a week that is over tells the page it is.
+        if let Some(week) = tracker.current_mut() {
+            week.told |= week.is_over(now.today);
         }
     }
 
@@ -366,13 +363,16 @@ impl<'c> Session<'c> {
     /// What the embedding page should hear about the reader's `action`, which led from this
     /// state to `next`: starting the check, or reaching the results for the first time since.
     pub fn milestone(&self, action: &SessionAction, next: &Self) -> Option<Milestone> {
-        if *action == SessionAction::Week(WeekAction::Told) {
-            let was_told = self.saved.tracker.current().is_some_and(|week| week.told);
-            let week = next
+        if let SessionAction::Week(_) = action {
+            let was_told = self
                 .saved
                 .tracker
                 .current()
-                .filter(|week| week.told && !was_told)?;
+                .map(|week| (week.from, week.told));
+            let week = next.saved.tracker.current().filter(|week| week.told)?;
+            if was_told == Some((week.from, true)) {
+                return None;
+            }
             return Some(Milestone::WeekDone {
                 days: week.days_done(),
                 plants: week.plants_eaten().len(),

@@ -4,6 +4,7 @@
 use crate::answers::Answers;
 use crate::content::{Content, Urgency};
 use crate::interface::Ui;
+use crate::ranking::rank_by;
 
 /// One warning sign the reader answered yes to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -28,7 +29,7 @@ impl WarningSign<'_> {
 /// The warning signs among the answers that count, the most urgent first, then in the
 /// content's order.
 pub fn warning_signs<'c>(content: &'c Content, answers: &Answers) -> Vec<WarningSign<'c>> {
-    let mut signs: Vec<WarningSign> = content
+    let signs: Vec<WarningSign> = content
         .asked(answers)
         .into_iter()
         .filter_map(|(question, answer)| Some((question, answer?)))
@@ -46,9 +47,13 @@ pub fn warning_signs<'c>(content: &'c Content, answers: &Answers) -> Vec<Warning
                 .collect::<Vec<_>>()
         })
         .collect();
-    // Stable, so signs of one urgency keep the content's order.
-    signs.sort_by_key(|sign| sign.urgency);
-    signs
+    // Most urgent first; signs of one urgency keep the content's order. Through the shared
+    // ranking rather than a sort of its own, which would add kilobytes to the widget.
+    rank_by(signs, |sign| match sign.urgency {
+        Urgency::Today => 2,
+        Urgency::Soon => 1,
+        Urgency::Gp => 0,
+    })
 }
 
 /// The card that opens the results when a warning sign was answered yes: its heading and first

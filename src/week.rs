@@ -5,8 +5,11 @@
 
 use serde::Serialize;
 
+use crate::answers::Answers;
+use crate::content::Content;
 use crate::day::Day;
 use crate::json::Json;
+use crate::share_code::{decode, encode};
 
 /// The days in a week.
 pub const WEEK_DAYS: i32 = 7;
@@ -122,14 +125,18 @@ impl Week {
         let from = stored.or(mine)?.from;
         let mut week = stored.cloned().unwrap_or_else(|| Week::new(from));
         if let Some(mine) = mine {
+            // What this copy changed since `base`: kept outright where no other copy changed
+            // the same entry since; otherwise the later change wins.
             for &(day, mark) in &mine.days {
-                if base.is_none_or(|base| !base.days.contains(&(day, mark))) {
-                    merge_mark(&mut week.days, day, mark);
+                let was = base.and_then(|base| mark_of(&base.days, &day));
+                if was != Some(mark) {
+                    merge_changed(&mut week.days, day, mark, was);
                 }
             }
             for (key, mark) in &mine.plants {
-                if base.is_none_or(|base| !base.plants.contains(&(key.clone(), *mark))) {
-                    merge_mark(&mut week.plants, key.clone(), *mark);
+                let was = base.and_then(|base| mark_of(&base.plants, key));
+                if was != Some(*mark) {
+                    merge_changed(&mut week.plants, key.clone(), *mark, was);
                 }
             }
             week.told |= mine.told && base.is_none_or(|base| !base.told);
@@ -148,9 +155,16 @@ fn set<K: PartialEq>(list: &mut Vec<(K, Mark)>, key: K, mark: Mark) {
     }
 }
 
-/// Keeps the later of `key`'s mark in `list` and `mark`.
-fn merge_mark<K: PartialEq>(list: &mut Vec<(K, Mark)>, key: K, mark: Mark) {
+/// `key`'s mark in `list`.
+fn mark_of<K: PartialEq>(list: &[(K, Mark)], key: &K) -> Option<Mark> {
+    list.iter().find(|(k, _)| k == key).map(|&(_, mark)| mark)
+}
+
+/// Lays this copy's `mark` for `key` over `list`, what storage holds: outright when storage
+/// still holds what this copy started from (`was`), else the later of the two.
+fn merge_changed<K: PartialEq>(list: &mut Vec<(K, Mark)>, key: K, mark: Mark, was: Option<Mark>) {
     match list.iter_mut().find(|(k, _)| *k == key) {
+        Some((_, old)) if Some(*old) == was => *old = mark,
         Some((_, old)) => *old = old.later(mark),
         None => list.push((key, mark)),
     }
@@ -202,17 +216,19 @@ impl Tracker {
                 days.insert(days.partition_point(|&day| day > from), from);
             }
         }
-        let weeks = days.into_iter().filter_map(|from| {
+        let mut weeks = Vec::new();
+        for from in days {
             let (stored, base, mine) = (find(stored, from), find(base, from), find(self, from));
             // A week this copy knew, and another copy deleted, unless it was changed here.
             if stored.is_none() && base.is_some() && mine == base {
-                return None;
+                continue;
             }
-            Week::merged(stored.as_ref(), base.as_ref(), mine.as_ref())
-        });
-        Tracker {
-            weeks: weeks.take(WEEKS_KEPT).collect(),
+            if let Some(week) = Week::merged(stored.as_ref(), base.as_ref(), mine.as_ref()) {
+                weeks.push(week);
+            }
         }
+        weeks.truncate(WEEKS_KEPT);
+        Tracker { weeks }
     }
 
     /// The tracker as stored.
@@ -358,4 +374,64 @@ pub fn typed_plant_key(name: &str) -> Option<String> {
 /// The name a typed plant's key stands for, or `None` for a listed plant's id.
 pub fn typed_plant_name(key: &str) -> Option<&str> {
     key.strip_prefix(TYPED)
+}
+
+/// What the results module needs to write the week on screen, handed over as strings (see
+/// [`crate::changes::Earlier::request`] for the results): "week", the answers as a share code,
+/// today, the week's number and first day, its days done ("0110000") and the keys of the plants
+/// eaten.
+pub fn request(
+    content: &Content,
+    answers: &Answers,
+    tracker: &Tracker,
+    today: Day,
+) -> Option<Vec<String>> {
+    let week = tracker.current()?;
+    let days: String = (0..WEEK_DAYS as u8)
+        .map(|day| if week.is_done(day) { '1' } else { '0' })
+        .collect();
+    let mut request = vec![
+        "week".to_owned(),
+        encode(content, answers),
+        today.to_iso(),
+        tracker.weeks.len().to_string(),
+        week.from.to_iso(),
+        days,
+    ];
+    request.extend(week.plants_eaten().into_iter().map(str::to_owned));
+    Some(request)
+}
+
+/// The week on screen, as the results module reads it from a [`request`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct WeekOnScreen {
+    pub answers: Answers,
+    pub today: Day,
+    /// 1 for the reader's first week (of those kept).
+    pub number: usize,
+    /// Its marks carry no time: the module only shows them.
+    pub week: Week,
+}
+
+/// The week a [`request`] stands for; `None` when it cannot be read.
+pub fn from_request(content: &Content, request: &[String]) -> Option<WeekOnScreen> {
+    let [kind, answers, today, number, from, days, plants @ ..] = request else {
+        return None;
+    };
+    if kind != "week" || days.len() != WEEK_DAYS as usize {
+        return None;
+    }
+    let mut week = Week::new(Day::parse(from)?);
+    for (day, done) in days.bytes().enumerate() {
+        week.tick(day as u8, done == b'1', 0);
+    }
+    for plant in plants {
+        week.set_plant(plant, true, 0);
+    }
+    Some(WeekOnScreen {
+        answers: decode(content, answers).ok()?,
+        today: Day::parse(today)?,
+        number: number.parse().ok()?,
+        week,
+    })
 }

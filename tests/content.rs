@@ -104,16 +104,59 @@ fn skeleton(content: &Content) -> Vec<String> {
     ids
 }
 
-/// The parts of a content file the build serves first, as `scripts/post-build.mjs` writes them.
+/// The part of a content file the build serves first, as `scripts/post-build.mjs` writes it:
+/// [`START_PARTS`], the interface texts that are not [`Ui::RESULTS_ONLY`], and the questions
+/// without the fields only the results read.
 fn start_of(text: &str) -> Json {
     let Ok(Json::Object(fields)) = gut_skin_check::json::parse(text) else {
         panic!("a content file is an object");
     };
-    Json::Object(
-        (fields.into_iter())
-            .filter(|(key, _)| START_PARTS.contains(&key.as_str()))
-            .collect(),
-    )
+    let without = |json: Json, left_out: &[&str]| match json {
+        Json::Object(fields) => Json::Object(
+            (fields.into_iter())
+                .filter(|(key, _)| !left_out.contains(&key.as_str()))
+                .collect(),
+        ),
+        other => other,
+    };
+    let results_only: Vec<&str> = Ui::RESULTS_ONLY.iter().map(|key| key.key()).collect();
+    let start = (fields.into_iter())
+        .filter(|(key, _)| START_PARTS.contains(&key.as_str()))
+        .map(|(key, value)| match (key.as_str(), value) {
+            ("interface", texts) => (key, without(texts, &results_only)),
+            ("scores", Json::Array(scores)) => (
+                key,
+                Json::Array(
+                    scores
+                        .into_iter()
+                        .map(|score| without(score, &["about"]))
+                        .collect(),
+                ),
+            ),
+            ("questions", Json::Array(questions)) => {
+                let questions = questions.into_iter().map(|question| {
+                    let Json::Object(fields) = without(question, &["summary_links"]) else {
+                        panic!("a question is an object");
+                    };
+                    Json::Object(
+                        (fields.into_iter())
+                            .map(|(key, value)| match (key.as_str(), value) {
+                                ("options", Json::Array(options)) => {
+                                    let options = options.into_iter().map(|option| {
+                                        without(option, &["says", "short", "weak_link"])
+                                    });
+                                    (key, Json::Array(options.collect()))
+                                }
+                                (_, value) => (key, value),
+                            })
+                            .collect(),
+                    )
+                });
+                (key, Json::Array(questions.collect()))
+            }
+            (_, value) => (key, value),
+        });
+    Json::Object(start.collect())
 }
 
 #[test]
@@ -121,15 +164,70 @@ fn the_part_served_first_is_all_the_widget_reads() {
     for (lang, text) in SHIPPED {
         let whole = Content::parse(text).expect("sound");
         let start = Content::read_start(&start_of(text)).expect("the start part reads");
-        // Everything the widget uses is there, exactly as in the whole file.
-        assert_eq!(start.interface, whole.interface, "{lang}");
-        assert_eq!(start.questions, whole.questions, "{lang}");
-        assert_eq!(start.scores, whole.scores, "{lang}");
+        // Every text the widget shows is there, exactly as in the whole file; no other is.
+        for key in Ui::ALL {
+            let expected = if Ui::RESULTS_ONLY.contains(key) {
+                ""
+            } else {
+                whole.ui(*key)
+            };
+            assert_eq!(start.ui(*key), expected, "{lang}: {key:?}");
+        }
+        // The questions, as the widget asks them, score them and reads their warning signs.
+        assert_eq!(start.questions.len(), whole.questions.len());
+        for (start, whole) in start.questions.iter().zip(&whole.questions) {
+            assert_eq!(
+                (
+                    &start.id,
+                    &start.text,
+                    &start.hint,
+                    &start.show_if,
+                    start.kind
+                ),
+                (
+                    &whole.id,
+                    &whole.text,
+                    &whole.hint,
+                    &whole.show_if,
+                    whole.kind
+                ),
+                "{lang}"
+            );
+            for (start, whole) in start.options.iter().zip(&whole.options) {
+                assert_eq!(
+                    (
+                        &start.id,
+                        &start.label,
+                        &start.weights,
+                        start.exclusive,
+                        &start.warning
+                    ),
+                    (
+                        &whole.id,
+                        &whole.label,
+                        &whole.weights,
+                        whole.exclusive,
+                        &whole.warning
+                    ),
+                    "{lang}"
+                );
+            }
+        }
+        let ids = |content: &Content| -> Vec<(String, String)> {
+            (content.scores.iter())
+                .map(|score| (score.id.clone(), score.name.clone()))
+                .collect()
+        };
+        assert_eq!(ids(&start), ids(&whole), "{lang}");
         assert_eq!(start.sections, whole.sections, "{lang}");
         assert!(start.foods.is_empty() && start.rules.is_empty() && start.plants.is_empty());
         // The widget reads a blogger's whole file the same way, leaving the rest unread.
         let json = gut_skin_check::json::parse(text).expect("JSON");
-        assert_eq!(Content::read_start(&json).expect("reads"), start, "{lang}");
+        assert_eq!(
+            Content::read_start(&json).expect("reads").questions,
+            whole.questions,
+            "{lang}"
+        );
         // Whereas the whole file must have what the results need.
         let cut =
             Content::from_json(&start_of(text)).expect_err("the start alone is not a content file");

@@ -572,3 +572,29 @@ fn no_line_tells_the_reader_what_they_have_in_either_language() {
         }
     }
 }
+
+#[test]
+fn each_day_of_the_week_is_its_latest_food_and_the_all_week_habits() {
+    use gut_skin_check::plan::steps_on;
+    let report = report(&mixed());
+    let plan = &report.plan;
+    assert!(plan.len() >= 4, "{plan:?}");
+    let day = |d: u8| -> Vec<String> { steps_on(plan, d).iter().map(|s| s.what()).collect() };
+    let habits: Vec<String> = plan
+        .iter()
+        .filter(|s| s.all_week)
+        .map(|s| s.what())
+        .collect();
+    assert!(!habits.is_empty());
+    for d in 0..7u8 {
+        let steps = day(d);
+        let started = (plan.iter().rev())
+            .find(|s| !s.all_week && s.from_day <= d)
+            .unwrap();
+        assert_eq!(steps[0], started.what(), "day {d}");
+        assert_eq!(&steps[1..], &habits[..], "day {d}");
+    }
+    assert!(day(0)[0].starts_with("begin with "));
+    assert!(day(2)[0].starts_with("add ") && day(2)[0].contains("keep the first change going"));
+    assert_eq!(day(5), day(6));
+}

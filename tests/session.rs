@@ -12,7 +12,7 @@ use gut_skin_check::day::Day;
 use gut_skin_check::flow::{Action, Flow, Screen};
 use gut_skin_check::saved::{load, PastResult, Saved, SavedProblem, SavedProgress, Stored};
 use gut_skin_check::session::{
-    Milestone, Notice, Now, Session, SessionAction, StorageUnavailable, StorageWrite,
+    Milestone, Notice, Now, Session, SessionAction, StorageUnavailable, StorageWrite, WeekAction,
 };
 use gut_skin_check::share_code::{share_fragment, ShareError};
 use support::{baseline, content, mixed, without};
@@ -689,4 +689,117 @@ fn the_history_never_records_answers_that_are_not_a_complete_assessment() {
     assert!(saved.history.is_empty());
     assert!(saved.record(content(), today(), 3, &mixed()));
     assert_eq!(saved.history.len(), 1);
+}
+
+// --- The week after the results -------------------------------------------------------------
+
+/// `on`, at the device's `today()` when on that day.
+fn open_on(device: &Device, on: Day) -> Session<'static> {
+    Session::open(content(), Ok(&device.read()), "", on)
+}
+
+fn week_action(action: WeekAction) -> SessionAction {
+    SessionAction::Week(action)
+}
+
+#[test]
+fn a_week_started_is_kept_and_opens_first_on_return() {
+    let mut device = on_last_question(&mixed());
+    let results = finish_new(&mut device, today());
+    assert!(!results.week_open);
+    let week = device.act(&results, week_action(WeekAction::Start), today());
+    assert!(week.week_open);
+    assert_eq!(week.week().map(|w| w.from), Some(today()));
+    // A day still to come cannot be ticked; today can.
+    let ticked = device.act(
+        &week,
+        week_action(WeekAction::Tick { day: 2, done: true }),
+        today(),
+    );
+    assert_eq!(ticked.week().map(|w| w.days_done()), Some(0));
+    let ticked = device.act(
+        &ticked,
+        week_action(WeekAction::Tick { day: 0, done: true }),
+        today(),
+    );
+    let key = "carrot".to_owned();
+    let ticked = device.act(
+        &ticked,
+        week_action(WeekAction::Plant { key, eaten: true }),
+        today(),
+    );
+    // Back the next day: the widget opens on the week, as it was left.
+    let next_day = today().plus(1).unwrap();
+    let back = open_on(&device, next_day);
+    assert!(back.week_open);
+    assert_eq!(back.week(), ticked.week());
+    // The results stay one tap away.
+    let results = device.act(&back, week_action(WeekAction::Close), next_day);
+    assert!(!results.week_open);
+    assert_eq!(results.flow.screen, Screen::Results);
+}
+
+#[test]
+fn a_reader_back_four_weeks_on_is_offered_the_check_again_first() {
+    let mut device = on_last_question(&mixed());
+    let results = finish_new(&mut device, today());
+    device.act(&results, week_action(WeekAction::Start), today());
+    let four_weeks = today().plus(28).unwrap();
+    assert_eq!(
+        open_on(&device, today().plus(27).unwrap()).welcome_back,
+        None
+    );
+    let back = open_on(&device, four_weeks);
+    assert_eq!(back.welcome_back, Some(today()));
+    assert!(!back.week_open, "the retake first, not the week");
+    // Anything the reader does answers the offer.
+    let again = device.act(&back, Action::StartAgain.into(), four_weeks);
+    assert_eq!(again.welcome_back, None);
+    assert_ne!(again.flow.screen, Screen::Results);
+}
+
+#[test]
+fn a_week_over_is_told_to_the_page_once_with_counts_only() {
+    let mut device = on_last_question(&mixed());
+    let results = finish_new(&mut device, today());
+    let week = device.act(&results, week_action(WeekAction::Start), today());
+    let key = "kale".to_owned();
+    let week = device.act(
+        &week,
+        week_action(WeekAction::Plant { key, eaten: true }),
+        today(),
+    );
+    let tick = week_action(WeekAction::Tick { day: 0, done: true });
+    assert_eq!(
+        week.milestone(&tick, &week.apply(tick.clone(), at(today()))),
+        None
+    );
+    // Eight days on, the first thing the reader does with the week tells the page.
+    let later = today().plus(8).unwrap();
+    let back = open_on(&device, later);
+    assert!(back.week_open, "a week over and not yet told opens first");
+    let next = back.apply(tick.clone(), at(later));
+    assert_eq!(
+        back.milestone(&tick, &next),
+        Some(Milestone::WeekDone { days: 1, plants: 1 })
+    );
+    let next = device.keep(&next);
+    let again = next.apply(tick.clone(), at(later));
+    assert_eq!(next.milestone(&tick, &again), None, "told once");
+    // A week the page was told about does not open first any more.
+    assert!(!open_on(&device, later).week_open);
+}
+
+#[test]
+fn shared_results_have_no_week() {
+    let code = share_fragment(content(), &mixed());
+    let shared = Session::open(
+        content(),
+        Ok(&Stored::Nothing),
+        &format!("#{code}"),
+        today(),
+    );
+    let started = shared.apply(week_action(WeekAction::Start), at(today()));
+    assert!(!started.week_open);
+    assert!(started.tracker().weeks.is_empty());
 }

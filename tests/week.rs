@@ -376,3 +376,24 @@ proptest! {
         prop_assert_eq!(a.merged(&base, &merged), merged.clone());
     }
 }
+
+#[test]
+fn a_change_made_here_in_the_same_second_as_the_last_one_still_counts() {
+    let mut base = started(day(2026, 12, 2));
+    week_mut(&mut base).set_plant("oats", true, 100);
+    week_mut(&mut base).tick(0, true, 100);
+    let mut mine = base.clone();
+    week_mut(&mut mine).set_plant("oats", false, 100);
+    week_mut(&mut mine).tick(0, false, 100);
+    // Storage still holds what this copy started from: its untick stands.
+    let merged = mine.merged(&base, &base);
+    assert!(!week(&merged).has_plant("oats"));
+    assert!(!week(&merged).is_done(0));
+    // Had another copy changed them meanwhile, the later change would win, a tie to "on".
+    let mut theirs = base.clone();
+    week_mut(&mut theirs).set_plant("oats", true, 100);
+    week_mut(&mut theirs).tick(0, true, 101);
+    let stored = theirs.merged(&base, &base);
+    let merged = mine.merged(&base, &stored);
+    assert!(week(&merged).is_done(0), "their later tick");
+}

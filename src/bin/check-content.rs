@@ -89,5 +89,28 @@ pub fn check(content: wasm_bindgen::JsValue) -> Vec<String> {
     }
 }
 
+/// The interface texts the widget itself shows: the build keeps only these in the part of a
+/// content file the widget reads first (`scripts/post-build.mjs`), the rest being the results
+/// module's ([`gut_skin_check::interface::Ui::RESULTS_ONLY`]).
+#[cfg(target_arch = "wasm32")]
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn start_texts() -> Vec<String> {
+    use gut_skin_check::interface::Ui;
+
+    (Ui::ALL.iter())
+        .filter(|key| !Ui::RESULTS_ONLY.contains(key))
+        .map(|key| key.key().to_owned())
+        .collect()
+}
+
+/// The parts of a content file the widget reads first: [`gut_skin_check::content::START_PARTS`].
+#[cfg(target_arch = "wasm32")]
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn start_parts() -> Vec<String> {
+    (gut_skin_check::content::START_PARTS.iter())
+        .map(|part| (*part).to_owned())
+        .collect()
+}
+
 #[cfg(target_arch = "wasm32")]
 fn main() {}

@@ -84,6 +84,12 @@ impl Content {
             );
         }
         for (index, score) in self.scores.iter().enumerate() {
+            if score.about.trim().is_empty() {
+                report(
+                    format!("$.scores[{index}].about"),
+                    "is missing or empty".to_owned(),
+                );
+            }
             if score.name.starts_with(|c: char| c.is_ascii_lowercase()) {
                 report(
                     format!("$.scores[{index}].name"),

@@ -47,7 +47,9 @@ from_object!(ScoreDef {
     id: "id",
     kind: "kind",
     name: "name",
-    about: "about",
+    // Only the results say it, so the part the widget reads first leaves it out; the checks
+    // ask a whole file for it.
+    about: "about" default,
 });
 from_object!(Section {
     id: "id",

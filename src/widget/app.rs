@@ -12,12 +12,14 @@ use web_sys::Element;
 use yew::prelude::*;
 
 use crate::widget::browser;
+use crate::widget::browser::ModuleText;
 use crate::widget::hooks::use_moving_focus;
 use crate::widget::screens::intro::intro;
 use crate::widget::screens::not_for_you::not_for_you;
 use crate::widget::screens::notices::notices;
 use crate::widget::screens::question_step::question_step;
 use crate::widget::screens::results::{results, results_missing, ResultsText};
+use crate::widget::screens::week::{clicked, pressed, week_screen, welcome_back, WeekEvent};
 use crate::widget::state::{ActionsMsg, FocusTarget, WidgetAction, WidgetState};
 
 /// How many of a content file's problems the widget lists; the console gets them all.
@@ -183,6 +185,46 @@ pub fn App(props: &AppProps) -> Html {
             handle.dispatch(WidgetAction::Session(action, browser::now()))
         })
     };
+    // The week's and the welcome back's clicks and keys, read by `screens::week`.
+    let on_week_event = {
+        let handle = state.clone();
+        let ask = props.results.clone();
+        move |event: Option<WeekEvent>| {
+            let now = browser::now();
+            match event {
+                Some(WeekEvent::Act(action)) => {
+                    browser::clear_reading_position();
+                    handle.dispatch(WidgetAction::Session(action, now));
+                }
+                Some(WeekEvent::Typed(name)) => {
+                    let request = ["plant".to_owned(), name];
+                    if let ModuleText::Ready(keys) = browser::module_text(&ask, &request) {
+                        if let Some(key) = keys.into_iter().next() {
+                            handle.dispatch(WidgetAction::AddedPlant(key, now));
+                        }
+                    }
+                }
+                Some(WeekEvent::Remind) => {
+                    let request = [
+                        "remind".to_owned(),
+                        now.today.to_iso(),
+                        now.at.to_string(),
+                        now.token.to_string(),
+                        browser::page_without_fragment(),
+                    ];
+                    // The module downloads the file; it answers nothing.
+                    let _ = browser::module_text(&ask, &request);
+                }
+                None => {}
+            }
+        }
+    };
+    let on_week_click = {
+        let on_week_event = on_week_event.clone();
+        Callback::from(move |event: MouseEvent| on_week_event(clicked(&event)))
+    };
+    let on_week_key = Callback::from(move |event: KeyboardEvent| on_week_event(pressed(&event)));
+    let on_remind = on_week_click.clone();
     let on_actions_msg = {
         let handle = state.clone();
         Callback::from(move |msg: ActionsMsg| handle.dispatch(WidgetAction::Actions(msg)))
@@ -200,6 +242,35 @@ pub fn App(props: &AppProps) -> Html {
             request
                 .as_ref()
                 .and_then(|request| browser::results_text(&props.results, request))
+        },
+    );
+    let today = browser::now().today;
+    let week_request = (on_results && session.week().is_some())
+        .then(|| gut_skin_check::week::request(content, &flow.answers, session.tracker(), today))
+        .flatten();
+    let week_text = use_memo(
+        (week_request, browser::results_module_settled()),
+        |(request, _)| {
+            (request.as_ref()).map(|request| browser::module_text(&props.results, request))
+        },
+    );
+    // The days and the plant lists as first written: ticking leaves them be (the box ticks
+    // itself), so focus and a screen reader's place in them stay put. Written anew for another
+    // week, a plant typed in, or another copy's changes.
+    let lasting = use_memo(
+        (
+            state.week_view,
+            browser::results_module_settled(),
+            week_text.is_some(),
+        ),
+        {
+            let week_text = week_text.clone();
+            move |_| match week_text.as_ref() {
+                Some(ModuleText::Ready(parts)) if parts.len() == 6 => {
+                    Some([parts[1].clone(), parts[3].clone()])
+                }
+                _ => None,
+            }
         },
     );
     let announcement = match flow.screen {
@@ -220,6 +291,12 @@ pub fn App(props: &AppProps) -> Html {
         }
         Screen::NotForYou => content.ui(Ui::AnnounceNotForYou).to_owned(),
         // Said once the results' text is there: a missing module has an alert of its own.
+        // On the week: the plant count, as it changes.
+        Screen::Results if session.week().is_some() => match week_text.as_ref() {
+            Some(ModuleText::Ready(parts)) => parts.get(5).cloned().unwrap_or_default(),
+            _ => String::new(),
+        },
+        Screen::Results if session.welcome_back.is_some() => String::new(),
         Screen::Results if !matches!(*text, Some(ResultsText::Ready { .. })) => String::new(),
         // The doctor card takes focus and is heard as the results arrive: nothing before it.
         Screen::Results if !warning_signs(content, &flow.answers).is_empty() => String::new(),
@@ -227,12 +304,27 @@ pub fn App(props: &AppProps) -> Html {
         Screen::Results => content.ui(Ui::AnnounceResults).to_owned(),
     };
     let screen = match (flow.screen, text.as_ref()) {
-        (Screen::Intro, _) => intro(content, &on_action),
-        (Screen::Question(_), _) => question_step(session, state.new_section, &on_action),
-        (Screen::NotForYou, _) => not_for_you(content, &on_action),
-        (Screen::Results, Some(text)) => {
-            results(session, text, &state.actions, &on_action, &on_actions_msg)
+        (Screen::Results, _) if session.welcome_back.is_some() => {
+            welcome_back(session, &on_week_click)
         }
+        (Screen::Results, _) if session.week().is_some() => week_screen(
+            session,
+            week_text.as_ref().as_ref().unwrap_or(&ModuleText::Waiting),
+            lasting.as_ref().as_ref(),
+            &on_week_click,
+            &on_week_key,
+        ),
+        (Screen::Intro, _) => intro(content, &on_week_click),
+        (Screen::Question(_), _) => question_step(session, state.new_section, &on_action),
+        (Screen::NotForYou, _) => not_for_you(content, &on_week_click),
+        (Screen::Results, Some(text)) => results(
+            session,
+            text,
+            &state.actions,
+            &on_action,
+            &on_actions_msg,
+            &on_remind,
+        ),
         // The domain only reaches the results with a complete assessment, so this is never
         // seen; should it be, the reader can go back to the answers rather than face a blank box.
         (Screen::Results, None) => results_missing(content, &on_action),

@@ -305,19 +305,51 @@ pub fn results_module_settled() -> u32 {
 /// answers make no results, `null` while the module is on its way and `false` when it could not
 /// be fetched.
 pub fn results_text(ask: &Function, request: &[String]) -> Option<ResultsText> {
+    match module_text(ask, request) {
+        ModuleText::Waiting => Some(ResultsText::Waiting),
+        ModuleText::Unavailable => Some(ResultsText::Unavailable),
+        ModuleText::Ready(mut texts) if texts.len() == 2 => {
+            let details = texts.pop()?;
+            let summary = texts.pop()?;
+            Some(ResultsText::Ready { summary, details })
+        }
+        ModuleText::Ready(_) => None,
+    }
+}
+
+/// What the results module answered a request with.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ModuleText {
+    /// The module is on its way.
+    Waiting,
+    /// The module could not be fetched.
+    Unavailable,
+    /// Its texts; none when the request could not be answered.
+    Ready(Vec<String>),
+}
+
+/// Asks the results module, through the loader's `ask`, for the texts of `request` (the
+/// results', the week's, a typed plant's key) or to do what it asks (the reminder's download).
+pub fn module_text(ask: &Function, request: &[String]) -> ModuleText {
     let sent: Array = request.iter().map(|part| JsValue::from_str(part)).collect();
     let answer = ask.call1(&JsValue::NULL, &sent).unwrap_or(JsValue::FALSE);
     if answer.is_null() || answer.is_undefined() {
-        return Some(ResultsText::Waiting);
+        return ModuleText::Waiting;
     }
     if answer == JsValue::FALSE {
-        return Some(ResultsText::Unavailable);
+        return ModuleText::Unavailable;
     }
-    let texts = Array::from(&answer);
-    match (texts.get(0).as_string(), texts.get(1).as_string()) {
-        (Some(summary), Some(details)) => Some(ResultsText::Ready { summary, details }),
-        _ => None,
-    }
+    ModuleText::Ready(
+        Array::from(&answer)
+            .iter()
+            .filter_map(|text| text.as_string())
+            .collect(),
+    )
+}
+
+/// The page's address without its fragment, for the reminder to open.
+pub fn page_without_fragment() -> String {
+    page_address()
 }
 
 /// Runs `then` in a later task, after `delay_ms`.

@@ -8,3 +8,4 @@ pub mod notices;
 pub mod question_step;
 pub mod result_actions;
 pub mod results;
+pub mod week;

@@ -4,7 +4,7 @@
 use std::rc::Rc;
 
 use gut_skin_check::flow::Screen;
-use gut_skin_check::session::{Milestone, Now, Session, SessionAction};
+use gut_skin_check::session::{Milestone, Now, Session, SessionAction, WeekAction};
 use yew::Reducible;
 
 /// Where copying the share link got to.
@@ -44,6 +44,8 @@ pub enum FocusTarget {
     DeleteButton,
     /// The confirmation, named by its question, when it opens.
     Confirmation,
+    /// The box for typing a plant, after the reader added one with it.
+    PlantInput,
 }
 
 impl FocusTarget {
@@ -55,6 +57,7 @@ impl FocusTarget {
             Self::Notice => ".gsc-notice [tabindex]",
             Self::DeleteButton => "#gsc-delete",
             Self::Confirmation => "#gsc-confirm",
+            Self::PlantInput => "#gsc-plant-name",
         }
     }
 }
@@ -65,6 +68,8 @@ impl FocusTarget {
 pub enum WidgetAction {
     Session(SessionAction, Now),
     Actions(ActionsMsg),
+    /// The reader typed a plant, which counts under this key.
+    AddedPlant(String, Now),
 }
 
 /// The root's state.
@@ -84,6 +89,9 @@ pub struct WidgetState {
     /// Whether the question on screen is in another part of the check than the screen before
     /// it, so that its heading says which part it is.
     pub new_section: bool,
+    /// Counts the times the week's days and plant lists must be written anew: another week, a
+    /// plant typed in, another copy's changes. The reader's own ticks leave them be.
+    pub week_view: u32,
 }
 
 impl WidgetState {
@@ -96,6 +104,7 @@ impl WidgetState {
             milestone: None,
             milestones: 0,
             new_section: true,
+            week_view: 0,
         }
     }
 
@@ -121,12 +130,21 @@ impl Reducible for WidgetState {
                     next.milestones += 1;
                 }
                 let left = next.session.flow.screen != self.session.flow.screen
-                    || next.session.shared != self.session.shared;
+                    || next.session.shared != self.session.shared
+                    || next.session.week_open != self.session.week_open
+                    || next.session.welcome_back != self.session.welcome_back;
                 if next.session.flow.screen != self.session.flow.screen {
                     let section = |session: &Session<'static>| {
                         session.flow.question().map(|q| q.section.as_str())
                     };
                     next.new_section = section(&next.session) != section(&self.session);
+                }
+                // Another copy's change to the week (not this copy's own write, which every
+                // copy on the page hears of, this one too), or another week.
+                let theirs = matches!(action, SessionAction::StorageChanged(_))
+                    && next.session.tracker() != self.session.tracker();
+                if theirs || action == SessionAction::Week(WeekAction::Start) {
+                    next.week_view += 1;
                 }
                 if left || action == SessionAction::DeleteData {
                     next.actions = ActionsState::default();
@@ -136,6 +154,8 @@ impl Reducible for WidgetState {
                         Some(FocusTarget::Notice)
                     }
                     SessionAction::DismissNotices => Some(FocusTarget::Heading),
+                    // Another week: its screen is written anew.
+                    SessionAction::Week(WeekAction::Start) => Some(FocusTarget::Heading),
                     _ if left => Some(FocusTarget::Heading),
                     _ => None,
                 }
@@ -147,6 +167,13 @@ impl Reducible for WidgetState {
                 } else {
                     FocusTarget::DeleteButton
                 })
+            }
+            WidgetAction::AddedPlant(key, now) => {
+                let added = SessionAction::Week(WeekAction::Plant { key, eaten: true });
+                next.session = self.session.apply(added, now);
+                next.week_view += 1;
+                // The list it joins is written anew, the box with it.
+                Some(FocusTarget::PlantInput)
             }
             // A copy that finishes after the reader left the results says nothing.
             WidgetAction::Actions(ActionsMsg::Copied(copying)) => {

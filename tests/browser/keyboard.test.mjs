@@ -137,7 +137,8 @@ test('a keyboard-only reader completes the assessment, with focus on each new qu
     // out of the widget.
     const seen = (await tabOut(w, 'results')).map((stop) => stop.text);
     const sections = (await w.sections()).map((section) => section.summary);
-    assert.deepEqual(seen.slice(-sections.length - 2), ['Copy share link', 'Delete my data', ...sections]);
+    assert.deepEqual(seen.slice(-sections.length - 3), ['Copy share link', 'Remind me in 4 weeks', 'Delete my data', ...sections]);
+    assert.ok(seen.includes('Start my first week'), `${seen}`);
     assert.ok(sections.length >= 4, `${sections}`);
     await w.screenshot('keyboard-results');
     assert.deepEqual(w.errors, []);

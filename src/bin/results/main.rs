@@ -9,6 +9,8 @@
 
 #[cfg(target_arch = "wasm32")]
 mod report_markup;
+#[cfg(target_arch = "wasm32")]
+mod week_markup;
 
 // As in the widget: smaller than the default allocator.
 #[cfg(target_arch = "wasm32")]
@@ -28,15 +30,33 @@ pub fn results(
     text: String,
     request: Vec<String>,
 ) -> Vec<String> {
-    use gut_skin_check::changes::Earlier;
     use gut_skin_check::content::Content;
-    use gut_skin_check::results::Report;
 
     let Ok(content) = Content::from_flat_once(&source, &shape, &numbers, &text, Content::read)
     else {
         return Vec::new();
     };
-    let Some((answers, earlier)) = Earlier::from_request(content, &request) else {
+    match request.first().map(String::as_str) {
+        Some("week") => week(content, &request),
+        Some("plant") => plant_key(content, &request),
+        Some("remind") => {
+            remind(content, &request);
+            Vec::new()
+        }
+        _ => results_text(content, &request),
+    }
+}
+
+/// The summary and the details.
+#[cfg(target_arch = "wasm32")]
+fn results_text(
+    content: &'static gut_skin_check::content::Content,
+    request: &[String],
+) -> Vec<String> {
+    use gut_skin_check::changes::Earlier;
+    use gut_skin_check::results::Report;
+
+    let Some((answers, earlier)) = Earlier::from_request(content, request) else {
         return Vec::new();
     };
     let Some(report) = Report::new(content, &answers) else {
@@ -46,8 +66,79 @@ pub fn results(
     let foods = report.foods();
     vec![
         report_markup::summary(&report, &foods, changes.as_ref()),
-        report_markup::details(&report, &foods, changes.as_ref(), &earlier.past),
+        report_markup::details(&report, &answers, &foods, changes.as_ref(), &earlier.past),
     ]
+}
+
+/// The week's screen, for a [`gut_skin_check::week::request`]: see [`week_markup::week`].
+#[cfg(target_arch = "wasm32")]
+fn week(content: &'static gut_skin_check::content::Content, request: &[String]) -> Vec<String> {
+    use gut_skin_check::results::Report;
+
+    let Some(shown) = gut_skin_check::week::from_request(content, request) else {
+        return Vec::new();
+    };
+    let Some(report) = Report::new(content, &shown.answers) else {
+        return Vec::new();
+    };
+    week_markup::week(&report, &shown).into()
+}
+
+/// `["plant", name]`: the key a plant the reader typed counts under (a listed plant's id, when
+/// it names one), or nothing for a name that is no plant's.
+#[cfg(target_arch = "wasm32")]
+fn plant_key(content: &gut_skin_check::content::Content, request: &[String]) -> Vec<String> {
+    let Some(name) = request.get(1) else {
+        return Vec::new();
+    };
+    let key = content
+        .plant_key(name)
+        .or_else(|| gut_skin_check::week::typed_plant_key(name));
+    key.into_iter().collect()
+}
+
+/// `["remind", today, now in seconds, a random number, the page's address]`: downloads the
+/// calendar file of [`gut_skin_check::reminder::Reminder`].
+#[cfg(target_arch = "wasm32")]
+fn remind(content: &gut_skin_check::content::Content, request: &[String]) {
+    use gut_skin_check::day::Day;
+    use gut_skin_check::interface::Ui;
+    use gut_skin_check::reminder::Reminder;
+    use wasm_bindgen::JsCast;
+
+    let [_, today, now, token, url] = request else {
+        return;
+    };
+    let (Some(today), Ok(now), Ok(token)) = (Day::parse(today), now.parse(), token.parse()) else {
+        return;
+    };
+    let reminder = Reminder {
+        title: content.ui(Ui::RemindTitle),
+        body: content.ui(Ui::RemindBody),
+        url,
+        today,
+        now,
+        token,
+    };
+    let parts = web_sys::js_sys::Array::of1(&reminder.ics().into());
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type("text/calendar;charset=utf-8");
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
+        return;
+    };
+    let Ok(address) = web_sys::Url::create_object_url_with_blob(&blob) else {
+        return;
+    };
+    let link = web_sys::window()
+        .and_then(|window| window.document())
+        .and_then(|document| document.create_element("a").ok())
+        .and_then(|element| element.dyn_into::<web_sys::HtmlAnchorElement>().ok());
+    if let Some(link) = link {
+        link.set_href(&address);
+        link.set_download("gut-skin-check-reminder.ics");
+        link.click();
+    }
+    let _ = web_sys::Url::revoke_object_url(&address);
 }
 
 // The loader calls `results` when the widget asks; nothing runs on start-up.

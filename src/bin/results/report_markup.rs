@@ -4,6 +4,7 @@
 //! would take; every piece of text in them is escaped. Built by the results module
 //! (`src/bin/results/main.rs`), which the widget fetches only once the reader is under way.
 
+use gut_skin_check::answers::Answers;
 use gut_skin_check::changes::Change;
 use gut_skin_check::content::{Content, Direction, Note, ScoreKind};
 use gut_skin_check::day::Day;
@@ -12,6 +13,7 @@ use gut_skin_check::markup::Markup;
 use gut_skin_check::results::{FoodCard, FoodsOnScreen, Report};
 use gut_skin_check::saved::PastResult;
 use gut_skin_check::scoring::Score;
+use gut_skin_check::text::lower_first;
 
 /// Every score against the reader's last result, and that result's day.
 pub type Changes<'c> = (Day, Vec<Change<'c>>);
@@ -105,6 +107,35 @@ pub fn summary(report: &Report, foods: &FoodsOnScreen, changes: Option<&Changes>
     out.raw("</section>");
 
     out.into_string()
+}
+
+/// The question of how much the skin bothered the reader, followed over their results.
+const SKIN_BOTHER: &str = "skin_bother";
+
+/// "How much your skin bothered you: quite a lot (3 Nov), a little (1 Dec), and now not at
+/// all.", over every past result that answered it, oldest first; `None` without one.
+fn skin_over_time(content: &Content, answers: &Answers, past: &[PastResult]) -> Option<String> {
+    let question = content.question(SKIN_BOTHER)?;
+    let said = |answers: &Answers| {
+        let chosen = answers.get(SKIN_BOTHER)?.chosen().first()?.clone();
+        Some(lower_first(&question.option(&chosen)?.label))
+    };
+    let now = said(answers)?;
+    let values: Vec<String> = (past.iter().rev())
+        .filter_map(|result| {
+            let answer = said(&result.answers)?;
+            let date = result.on.short(content);
+            Some(content.fill(
+                Ui::SkinOverTimeValue,
+                &[("answer", &answer), ("date", &date)],
+            ))
+        })
+        .collect();
+    if values.is_empty() {
+        return None;
+    }
+    let values = values.join(", ");
+    Some(content.fill(Ui::SkinOverTime, &[("values", &values), ("now", &now)]))
 }
 
 /// A gentle note with its source.
@@ -273,6 +304,7 @@ fn close_section(out: &mut Markup) {
 /// tips, the research, past results.
 pub fn details(
     report: &Report,
+    answers: &Answers,
     foods: &FoodsOnScreen,
     changes: Option<&Changes>,
     past: &[PastResult],
@@ -290,13 +322,17 @@ pub fn details(
         .copied()
         .filter(|note| note.with_skin)
         .collect();
-    if !report.summary.skin.is_empty() || !skin_notes.is_empty() {
+    let skin_over_time = skin_over_time(report.content, answers, past);
+    if !report.summary.skin.is_empty() || !skin_notes.is_empty() || skin_over_time.is_some() {
         out.raw(r#"<div class="gsc-skin">"#);
         for note in skin_notes {
             self::note(&mut out, note);
         }
         for line in &report.summary.skin {
             out.element("p", line);
+        }
+        if let Some(line) = skin_over_time {
+            out.element("p", &line);
         }
         out.raw("</div>");
     }

@@ -17,6 +17,7 @@ pub fn result_actions(
     state: &ActionsState,
     on_action: &Callback<SessionAction>,
     on_msg: &Callback<ActionsMsg>,
+    on_remind: &Callback<MouseEvent>,
 ) -> Html {
     let content = session.content();
     let ui = |key: Ui| content.ui(key);
@@ -52,6 +53,9 @@ pub fn result_actions(
                 }
                 <button type="button" class="gsc-button" onclick={on_print}>{ ui(Ui::Print) }</button>
                 <button type="button" class="gsc-button" onclick={on_copy}>{ ui(Ui::CopyLink) }</button>
+                if !session.shared {
+                    <button type="button" class="gsc-button" data-gsc-do="remind" onclick={on_remind.clone()}>{ ui(Ui::Remind) }</button>
+                }
                 <button type="button" class="gsc-button" id="gsc-delete" onclick={confirm(true)}>{ ui(Ui::DeleteData) }</button>
             </div>
             if state.copying != Copying::NotYet {

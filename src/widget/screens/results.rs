@@ -4,7 +4,7 @@ use gut_skin_check::content::Content;
 use gut_skin_check::flow::Action;
 use gut_skin_check::interface::Ui;
 use gut_skin_check::markup::Markup;
-use gut_skin_check::session::{Session, SessionAction};
+use gut_skin_check::session::{Session, SessionAction, WeekAction};
 use gut_skin_check::warning_signs::DoctorCard;
 use yew::prelude::*;
 
@@ -34,6 +34,7 @@ pub fn results(
     actions: &ActionsState,
     on_action: &Callback<SessionAction>,
     on_msg: &Callback<ActionsMsg>,
+    on_remind: &Callback<MouseEvent>,
 ) -> Html {
     // Once the reader leaves the shared results, a reload should show their own.
     let leave_shared = |action: SessionAction| {
@@ -89,7 +90,10 @@ pub fn results(
                     </div>
                 }
                 { summary }
-                { result_actions(session, actions, on_action, on_msg) }
+                if !session.shared {
+                    <div class="gsc-week-start">{ week_button(session, on_action) }</div>
+                }
+                { result_actions(session, actions, on_action, on_msg, on_remind) }
                 { details }
             </section>
         </>
@@ -123,6 +127,18 @@ fn doctor_card(session: &Session) -> String {
         .element("p", content.ui(Ui::DoctorBelow))
         .raw("</section>");
     out.into_string()
+}
+
+/// "Start my first week", or "Go to my week" once there is one.
+fn week_button(session: &Session, on_action: &Callback<SessionAction>) -> Html {
+    let (action, words) = match session.tracker().current() {
+        Some(_) => (WeekAction::Open, Ui::WeekOpen),
+        None => (WeekAction::Start, Ui::WeekStart),
+    };
+    let on_click = on_action.reform(move |_: MouseEvent| SessionAction::Week(action.clone()));
+    html! {
+        <button type="button" class="gsc-button gsc-primary" onclick={on_click}>{ session.content().ui(words) }</button>
+    }
 }
 
 /// Shown in place of results the answers cannot make, which the domain never lets happen.
