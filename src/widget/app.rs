@@ -204,6 +204,7 @@ pub fn App(props: &AppProps) -> Html {
                         }
                     }
                 }
+                Some(WeekEvent::Print) => browser::print(),
                 Some(WeekEvent::Remind) => {
                     let request = [
                         "remind".to_owned(),

@@ -228,6 +228,34 @@ describe('a week to tick off', () => {
   });
 });
 
+describe('the week printed', () => {
+  test('prints its days as ticked and only the plants eaten, without the controls', async () => {
+    const w = await weekOf(OMNIVORE_WITH_ACNE, { viewport: DESKTOP });
+    await dayBox(w, 1).check();
+    await plantBox(w, 'Kale').check();
+    await addPlant(w, 'Dragon fruit');
+    await w.page.evaluate(() => {
+      window.printed = 0;
+      window.print = () => window.printed++;
+    });
+    await w.scope.getByRole('button', { name: w.say('print') }).click();
+    assert.equal(await w.page.evaluate(() => window.printed), 1);
+    await w.page.emulateMedia({ media: 'print' });
+    assert.ok(await dayBox(w, 1).isVisible());
+    assert.ok(await dayBox(w, 1).isChecked());
+    assert.ok(await plantBox(w, 'Kale').isVisible());
+    assert.ok(await plantBox(w, 'Dragon fruit').isVisible());
+    assert.equal(await plantBox(w, 'Carrots').isVisible(), false, 'a plant not eaten is not printed');
+    assert.equal(await w.scope.getByRole('textbox').isVisible(), false);
+    for (const button of await w.scope.getByRole('button').all()) {
+      assert.equal(await button.isVisible(), false, 'no buttons in print');
+    }
+    assert.equal(await count(w), '2 of 30 different plants');
+    await w.screenshot('week-print');
+    await w.page.emulateMedia({ media: 'screen' });
+  });
+});
+
 describe('four weeks on', () => {
   test('a reader back after 28 days is offered the retake, then sees the change in skin and scores', async () => {
     const w = await weekOf(OMNIVORE_WITH_ACNE, { viewport: PHONE });

@@ -59,6 +59,8 @@ pub fn week(report: &Report, shown: &WeekOnScreen) -> [String; 6] {
     let mut nav = Markup::new();
     nav.raw(r#"<div class="gsc-nav"><button type="button" class="gsc-button" data-gsc-do="back">"#)
         .text(content.ui(Ui::WeekBack))
+        .raw(r#"</button><button type="button" class="gsc-button" data-gsc-do="print">"#)
+        .text(content.ui(Ui::Print))
         .raw(r#"</button><button type="button" class="gsc-button" data-gsc-do="remind">"#)
         .text(content.ui(Ui::Remind))
         .raw("</button></div>");

@@ -19,6 +19,7 @@ pub enum WeekEvent {
     /// Add the plant typed in the box.
     Typed(String),
     Remind,
+    Print,
 }
 
 /// What a click (or Space on a box) on a screen written as markup (the week, the welcome back,
@@ -49,6 +50,7 @@ pub fn clicked(event: &MouseEvent) -> Option<WeekEvent> {
         "back-question" => Some(WeekEvent::Act(Action::Back.into())),
         "edit" => Some(WeekEvent::Act(Action::EditAnswers.into())),
         "remind" => Some(WeekEvent::Remind),
+        "print" => Some(WeekEvent::Print),
         "add" => typed(&button.closest("section").ok()??),
         _ => None,
     }
