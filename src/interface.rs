@@ -248,6 +248,12 @@ impl Ui {
     /// content file the widget reads first (see `crate::content::START_PARTS`), so the first
     /// load carries only the words the widget itself shows.
     pub const RESULTS_ONLY: &'static [Ui] = &[
+        Ui::Months,
+        Ui::DateShort,
+        Ui::WelcomeBackTitle,
+        Ui::WelcomeBackBody,
+        Ui::WelcomeBackRetake,
+        Ui::WelcomeBackResults,
         Ui::Label,
         Ui::Or,
         Ui::DateLong,

@@ -249,6 +249,11 @@ pub fn App(props: &AppProps) -> Html {
     let week_request = (on_results && session.week().is_some())
         .then(|| gut_skin_check::week::request(content, &flow.answers, session.tracker(), today))
         .flatten();
+    // The welcome back, four weeks on, is the results module's too.
+    let week_request = match (on_results, session.welcome_back) {
+        (true, Some(last)) => Some(vec!["welcome".to_owned(), last.to_iso()]),
+        _ => week_request,
+    };
     let week_text = use_memo(
         (week_request, browser::results_module_settled()),
         |(request, _)| {
@@ -305,9 +310,10 @@ pub fn App(props: &AppProps) -> Html {
         Screen::Results => content.ui(Ui::AnnounceResults).to_owned(),
     };
     let screen = match (flow.screen, text.as_ref()) {
-        (Screen::Results, _) if session.welcome_back.is_some() => {
-            welcome_back(session, &on_week_click)
-        }
+        (Screen::Results, _) if session.welcome_back.is_some() => welcome_back(
+            week_text.as_ref().as_ref().unwrap_or(&ModuleText::Waiting),
+            &on_week_click,
+        ),
         (Screen::Results, _) if session.week().is_some() => week_screen(
             session,
             week_text.as_ref().as_ref().unwrap_or(&ModuleText::Waiting),

@@ -39,6 +39,12 @@ pub fn results(
     match request.first().map(String::as_str) {
         Some("week") => week(content, &request),
         Some("plant") => plant_key(content, &request),
+        Some("welcome") => (request
+            .get(1)
+            .and_then(|day| gut_skin_check::day::Day::parse(day)))
+        .map(|last| week_markup::welcome_back(content, last))
+        .into_iter()
+        .collect(),
         Some("remind") => {
             remind(content, &request);
             Vec::new()

@@ -235,3 +235,22 @@ fn plant_answer(content: &Content, answers: &Answers) -> Option<PlantAnswer> {
     };
     Some((lower_first(&option.label), least, most))
 }
+
+/// The welcome back to a reader four weeks or more after their `last` result: the check again
+/// first, or their last results; the widget listens for the buttons by `data-gsc-do`.
+pub fn welcome_back(content: &Content, last: Day) -> String {
+    let mut out = Markup::new();
+    out.raw(r#"<h2 id="gsc-welcome-title" tabindex="-1">"#)
+        .text(content.ui(Ui::WelcomeBackTitle))
+        .raw("</h2>")
+        .element(
+            "p",
+            &content.fill(Ui::WelcomeBackBody, &[("date", &last.short(content))]),
+        )
+        .raw(r#"<div class="gsc-nav"><button type="button" class="gsc-button gsc-primary" data-gsc-do="retake">"#)
+        .text(content.ui(Ui::WelcomeBackRetake))
+        .raw(r#"</button><button type="button" class="gsc-button" data-gsc-do="results">"#)
+        .text(content.ui(Ui::WelcomeBackResults))
+        .raw("</button></div>");
+    out.into_string()
+}

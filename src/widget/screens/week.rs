@@ -123,28 +123,18 @@ fn unavailable(session: &Session) -> String {
 }
 
 /// Offered first to a reader back four weeks or more after their last result: the check again,
-/// or their last results.
-pub fn welcome_back(session: &Session, on_click: &Callback<MouseEvent>) -> Html {
-    let content = session.content();
-    let Some(last) = session.welcome_back else {
-        return Html::default();
+/// or their last results. The results module writes it (see `week_markup::welcome_back`), as the
+/// first load need not carry its words.
+pub fn welcome_back(text: &ModuleText, on_click: &Callback<MouseEvent>) -> Html {
+    let inside = match text {
+        ModuleText::Ready(parts) if parts.len() == 1 => {
+            Html::from_html_unchecked(parts[0].clone().into())
+        }
+        _ => html! { <div class="gsc-waiting"></div> },
     };
-    let mut out = Markup::new();
-    out.raw(r#"<h2 id="gsc-welcome-title" tabindex="-1">"#)
-        .text(content.ui(Ui::WelcomeBackTitle))
-        .raw("</h2>")
-        .element(
-            "p",
-            &content.fill(Ui::WelcomeBackBody, &[("date", &last.short(content))]),
-        )
-        .raw(r#"<div class="gsc-nav"><button type="button" class="gsc-button gsc-primary" data-gsc-do="retake">"#)
-        .text(content.ui(Ui::WelcomeBackRetake))
-        .raw(r#"</button><button type="button" class="gsc-button" data-gsc-do="results">"#)
-        .text(content.ui(Ui::WelcomeBackResults))
-        .raw("</button></div>");
     html! {
         <section class="gsc-welcome" aria-labelledby="gsc-welcome-title" onclick={on_click.clone()}>
-            { Html::from_html_unchecked(out.into_string().into()) }
+            { inside }
         </section>
     }
 }
