@@ -215,7 +215,7 @@ describe('a week to tick off', () => {
     await over.waitFor();
     // How the week went, against what the reader said before.
     const said = await w.scope.locator('.gsc-week-over p').allInnerTexts();
-    assert.deepEqual(said, ['You ticked off 1 of 7 days.', '2 different plants, about as many as before (fewer than 10).']);
+    assert.deepEqual(said, ['You ticked off 1 of 7 days.', 'Different plants this week: 2, about as many as before (fewer than 10).']);
     await w.screenshot('week-over');
     await plantBox(w, 'Basil').check();
     await plantBox(w, 'Mint').check();
