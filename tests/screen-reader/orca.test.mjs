@@ -6,7 +6,9 @@
 //   1. each question, on arrival, with its own words and no other question's;
 //   2. each option, on arrival, with its own role ("radio button" or "check box");
 //   3. "Please choose an answer" when it appears, and again on going back into the group;
-//   4. the doctor card's heading and first line before any score.
+//   4. the doctor card's heading and first line before any score;
+//   5. the week after the results: its heading on arrival, the first day's box with its name,
+//      its steps and its state, and "checked" when Space ticks it.
 // Playwright only reads the page (which question is on screen, what has focus) to keep count;
 // every key goes through the X server, as a person's would. The whole record is written to
 // tests/artifacts/screen-reader/transcript.txt, Orca's own log beside it.
@@ -128,6 +130,8 @@ const session = {
   error: {},
   /** The results: { arrival, reading: [entries] }. */
   results: { arrival: undefined, reading: [] },
+  /** The week: { arrival, day, ticked, firstStep }: entries, and the first day's first step. */
+  week: {},
   /** What each check found wrong, by check: written at the end of the transcript. */
   findings: [],
   walked: false,
@@ -442,6 +446,22 @@ async function walk() {
     session.results.reading.push(entry);
     if (SCORE.test(entry.heard)) break;
   }
+
+  // On to the week: Tab to "Start my first week", Enter, then the first day's box, ticked.
+  for (let tries = 0; tries < 25; tries++) {
+    const { focus } = await pageState();
+    if (focus?.tag === 'button' && focus.text === ui('week_start')) break;
+    await press('Tab', `to “${ui('week_start')}”`);
+  }
+  if ((await pageState()).focus?.text !== ui('week_start')) {
+    throw new Error(`Tab never reached “${ui('week_start')}” (focus: ${focusName((await pageState()).focus)})`);
+  }
+  session.week.arrival = await press('Return', 'start the week', { changes: true });
+  session.week.firstStep = await session.page.evaluate(() =>
+    document.querySelector('[data-gut-skin-check]').shadowRoot.querySelector('#gsc-day-0-steps li')?.textContent.trim(),
+  );
+  session.week.day = await press('Tab', 'to the first day');
+  session.week.ticked = await press('space', 'tick the first day');
 }
 
 /** Fails with every problem found, one per line; `what` says what was checked. */
@@ -537,6 +557,30 @@ test('4. the results are heard opening on the doctor card, before any score', ()
     problems.push(`results, on arrival (${arrival.key} on “${ui('see_results')}”): heard ${quote(arrival.heard)}, not the doctor card’s heading “${card.heading}”`);
   }
   report(problems, 'the results heard wrongly');
+});
+
+test('5. the week is heard: its heading, then the first day with its steps, and its box ticked', () => {
+  const problems = [];
+  const { arrival, day, ticked, firstStep } = session.week;
+  if (!arrival || !day || !ticked) {
+    report(['the week was never reached'], 'the week heard wrongly');
+    return;
+  }
+  const said = (entry) => normalize(entry.heard);
+  if (!said(arrival).includes(ui('week_title'))) {
+    problems.push(`week, on arrival: heard ${quote(arrival.heard)}, not its heading “${ui('week_title')}”`);
+  }
+  const dayName = ui('week_day_today').replace('{number}', '1');
+  if (day.focus !== `checkbox “${dayName}”`) problems.push(`week: Tab went to ${day.focus}, not the first day`);
+  if (!said(day).includes(dayName)) problems.push(`the first day: heard ${quote(day.heard)}, not its name “${dayName}”`);
+  if (!said(day).includes('check box')) problems.push(`the first day: heard ${quote(day.heard)}, not as a check box`);
+  if (!firstStep || !said(day).includes(normalize(firstStep))) {
+    problems.push(`the first day: heard ${quote(day.heard)}, not its step “${firstStep}”`);
+  }
+  if (!/\bchecked\b/.test(said(ticked)) || /not checked/.test(said(ticked))) {
+    problems.push(`ticking the first day: heard ${quote(ticked.heard)}, not “checked”`);
+  }
+  report(problems, 'the week heard wrongly');
 });
 
 /** The record of the walk, step by step, for a person to read. */
