@@ -187,11 +187,6 @@ impl Tracker {
         self.weeks.first_mut()
     }
 
-    /// The week before the current one.
-    pub fn previous(&self) -> Option<&Week> {
-        self.weeks.get(1)
-    }
-
     /// Starts a week on `today`, unless the current one is still running; says whether it did.
     pub fn start_week(&mut self, today: Day) -> bool {
         if self.current().is_some_and(|week| !week.is_over(today)) {

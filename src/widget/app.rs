@@ -211,7 +211,7 @@ pub fn App(props: &AppProps) -> Html {
                         now.today.to_iso(),
                         now.at.to_string(),
                         now.token.to_string(),
-                        browser::page_without_fragment(),
+                        browser::page_address(),
                     ];
                     // The module downloads the file; it answers nothing.
                     let _ = browser::module_text(&ask, &request);

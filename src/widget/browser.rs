@@ -114,8 +114,8 @@ pub fn fragment() -> String {
         .unwrap_or_default()
 }
 
-/// The page's address without its fragment.
-fn page_address() -> String {
+/// The page's address without its fragment (a share link's answers): what the reminder opens.
+pub fn page_address() -> String {
     let page = window()
         .and_then(|w| w.location().href().ok())
         .unwrap_or_default();
@@ -345,11 +345,6 @@ pub fn module_text(ask: &Function, request: &[String]) -> ModuleText {
             .filter_map(|text| text.as_string())
             .collect(),
     )
-}
-
-/// The page's address without its fragment, for the reminder to open.
-pub fn page_without_fragment() -> String {
-    page_address()
 }
 
 /// Runs `then` in a later task, after `delay_ms`.
