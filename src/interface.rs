@@ -109,6 +109,8 @@ interface_texts! {
     DoctorSignGp = "doctor_sign_gp" ["sign"];
     DoctorAdvice = "doctor_advice";
     DoctorBelow = "doctor_below";
+    /// On the week, the welcome back and the reminder, when the last results showed the card.
+    DoctorFirst = "doctor_first";
     ResultsTitle = "results_title";
     SharedResultsTitle = "shared_results_title";
     /// Said once, where the results are read.
@@ -198,7 +200,7 @@ interface_texts! {
     /// The same, for concerns the evidence ties to the gut less firmly (dry skin, say).
     SkinLinkWeak = "skin_link_weak" ["concerns", "scores"];
     /// One score in a skin line.
-    SkinScore = "skin_score" ["name", "value", "band"];
+    SkinScore = "skin_score" ["name", "value"];
     And = "and";
     /// Joins the last two of a list of alternatives: "a, b or c".
     Or = "or";
@@ -342,6 +344,7 @@ impl Ui {
         Ui::RemindBody,
         Ui::SkinOverTime,
         Ui::SkinOverTimeValue,
+        Ui::DoctorFirst,
     ];
 }
 

@@ -35,11 +35,11 @@ impl Content {
     }
 
     /// The plant groups for a reader, without the plants their restrictions rule out (a plant
-    /// whose name is one of their restrictions' terms), and without groups left empty.
+    /// whose name for them is one of their restrictions' terms), and without groups left empty.
     pub fn plants_for(&self, reader: &[&str]) -> Vec<(&PlantGroup, Vec<&Plant>)> {
         let ruled_out = |plant: &Plant| {
             (reader.iter().filter_map(|id| self.restriction(id)))
-                .any(|restriction| restriction.named_in(&plant.name).is_some())
+                .any(|restriction| restriction.named_in(plant.name_for(reader)).is_some())
         };
         (self.plants.iter())
             .map(|group| {

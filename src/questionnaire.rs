@@ -4,6 +4,9 @@ use crate::answers::{Answer, Answers};
 use crate::conditions::all_hold;
 use crate::content::{Content, Question, QuestionKind};
 
+/// The most options of a multiple choice whose every combination the checks go through.
+pub const FULLY_CHECKED_OPTIONS: usize = 6;
+
 impl Content {
     /// The answers that count: those to questions that are asked, given the answers before them.
     ///
@@ -43,6 +46,21 @@ impl Content {
     pub fn question_count_range(&self) -> (usize, usize) {
         let always = self.questions.iter().filter(|q| q.show_if.is_empty());
         (always.count(), self.questions.len())
+    }
+
+    /// A past result's answers, with the answer each question asked since assumes where it
+    /// has none (a result from before the food-allergy question read as "no food allergy").
+    pub fn with_assumed(&self, mut answers: Answers) -> Answers {
+        for question in &self.questions {
+            if let (Some(assumed), None) = (&question.assumed, answers.get(&question.id)) {
+                let answer = match question.kind {
+                    QuestionKind::Single => Answer::One(assumed.clone()),
+                    QuestionKind::Multi => Answer::Many(vec![assumed.clone()]),
+                };
+                answers.set(&question.id, answer);
+            }
+        }
+        answers
     }
 
     /// The answers that count and the indices of the questions asked.
@@ -116,6 +134,17 @@ impl Question {
         self.accepts(&answer).then_some(answer)
     }
 
+    /// The option id as this version names it: an id the option had before is read as the
+    /// option's own.
+    pub fn current_id<'a>(&'a self, id: &'a str) -> &'a str {
+        match self.option(id) {
+            Some(_) => id,
+            None => (self.options.iter())
+                .find(|option| option.was.iter().any(|old| old == id))
+                .map_or(id, |option| &option.id),
+        }
+    }
+
     /// Every answer the reader could give: each option of a single choice, each combination
     /// of options the question accepts for a multiple choice.
     pub fn possible_answers(&self) -> Vec<Answer> {
@@ -134,6 +163,34 @@ impl Question {
                 .filter(|answer| self.accepts(answer))
                 .collect(),
         }
+    }
+
+    /// The answers the content checks and the sweep go through: every answer the reader could
+    /// give, except that a multiple choice of more than [`FULLY_CHECKED_OPTIONS`] options (the
+    /// food allergies) is taken as "none of these", each option alone and each pair, its options
+    /// acting on the advice each on its own; every combination would be millions of readers.
+    pub fn checked_answers(&self) -> Vec<Answer> {
+        let choices: Vec<&str> = (self.options.iter())
+            .filter(|option| !option.exclusive)
+            .map(|option| option.id.as_str())
+            .collect();
+        if self.kind == QuestionKind::Single || choices.len() <= FULLY_CHECKED_OPTIONS {
+            return self.possible_answers();
+        }
+        let mut answers: Vec<Answer> = (self.options.iter())
+            .filter(|option| option.exclusive)
+            .map(|option| Answer::Many(vec![option.id.clone()]))
+            .collect();
+        for (at, first) in choices.iter().enumerate() {
+            answers.push(Answer::Many(vec![(*first).to_owned()]));
+            for second in &choices[at + 1..] {
+                answers.push(Answer::Many(vec![
+                    (*first).to_owned(),
+                    (*second).to_owned(),
+                ]));
+            }
+        }
+        answers
     }
 
     /// Whether the answer ends the assessment (under 16).

@@ -97,6 +97,7 @@ impl<'c> Report<'c> {
             .notes
             .iter()
             .filter(|note| note.when_any.iter().any(|c| c.holds(&effective)))
+            .filter(|note| note.also_if.iter().all(|c| c.holds(&effective)))
             .collect();
         let evidence = content
             .evidence

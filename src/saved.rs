@@ -555,7 +555,7 @@ fn read_result(content: &Content, stored: &Json, schema: Schema) -> Option<PastR
         Schema::V2 | Schema::V3 => from_json(stored).ok()?,
     };
     let on = Day::parse(&stored.on)?;
-    let answers = read_answers(content, &stored.answers)?;
+    let answers = content.with_assumed(read_answers(content, &stored.answers)?);
     let id = match (schema, stored.id) {
         (Schema::V3, Some(id)) => id,
         (Schema::V3, None) => return None,
@@ -576,7 +576,8 @@ fn read_answers(content: &Content, stored: &StoredAnswers) -> Option<Answers> {
         if options.is_empty() {
             continue;
         }
-        answers.set(id, question.answer_from(options.clone())?);
+        let options = options.iter().map(|id| question.current_id(id).to_owned());
+        answers.set(id, question.answer_from(options.collect())?);
     }
     Some(answers)
 }

@@ -106,9 +106,12 @@ pub const DRIVERS_SHOWN: usize = 3;
 /// Scores every score the content defines, in the content's order, from the answers that count.
 ///
 /// A score is the points the reader's answers gave it over the most those same questions
-/// could give, so a question that is not asked weighs nothing either way.
+/// could give, so a question that is not asked, or not scored for this reader, weighs nothing
+/// either way.
 pub fn score<'c>(content: &'c Content, answers: &Answers) -> Vec<Score<'c>> {
-    let asked = content.asked(answers);
+    let effective = content.effective_answers(answers);
+    let mut asked = content.asked(answers);
+    asked.retain(|(question, _)| !question.unscored_if.iter().any(|c| c.holds(&effective)));
     content
         .scores
         .iter()

@@ -123,8 +123,10 @@ fn answer_names<'c>(
     ids: &[impl AsRef<str>],
 ) -> Vec<&'c str> {
     let mut names: Vec<&str> = Vec::new();
-    for restriction in ids.iter().filter_map(|id| content.restriction(id.as_ref())) {
-        let when = &restriction.when;
+    let conditions = (ids.iter())
+        .filter_map(|id| content.restriction(id.as_ref()))
+        .flat_map(|restriction| restriction.when.iter());
+    for when in conditions {
         let (Some(question), Some(answer)) = (
             content.question(&when.question),
             answers.get(&when.question),
@@ -183,10 +185,11 @@ fn skin_lines(content: &Content, answers: &Answers, scores: &[Score]) -> Vec<Str
             .map(|score| {
                 content.fill(
                     Ui::SkinScore,
+                    // No band: "little attention needed" beside psoriasis would read as
+                    // reassurance about the condition itself.
                     &[
                         ("name", &score.def.name_in_sentence()),
                         ("value", &score.value.to_string()),
-                        ("band", content.ui(score.band().label())),
                     ],
                 )
             })

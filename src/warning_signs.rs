@@ -29,6 +29,7 @@ impl WarningSign<'_> {
 /// The warning signs among the answers that count, the most urgent first, then in the
 /// content's order.
 pub fn warning_signs<'c>(content: &'c Content, answers: &Answers) -> Vec<WarningSign<'c>> {
+    let effective = content.effective_answers(answers);
     let signs: Vec<WarningSign> = content
         .asked(answers)
         .into_iter()
@@ -39,9 +40,13 @@ pub fn warning_signs<'c>(content: &'c Content, answers: &Answers) -> Vec<Warning
                 .iter()
                 .filter_map(|id| {
                     let option = question.option(id)?;
+                    let sooner = (option.sooner_if.as_ref()).is_some_and(|c| c.holds(&effective));
                     Some(WarningSign {
                         sign: option.warning.as_deref()?,
-                        urgency: option.urgency,
+                        urgency: match sooner {
+                            true => option.urgency.sooner(),
+                            false => option.urgency,
+                        },
                     })
                 })
                 .collect::<Vec<_>>()
@@ -116,4 +121,10 @@ impl<'c> DoctorCard<'c> {
         lines.push(content.ui(Ui::DoctorBelow).to_owned());
         lines
     }
+}
+
+/// The line the screens after the results (the week, the welcome back, the reminder) open
+/// with when these answers' results showed the doctor card: see the doctor first.
+pub fn doctor_first<'c>(content: &'c Content, answers: &Answers) -> Option<&'c str> {
+    DoctorCard::of(content, answers).map(|_| content.ui(Ui::DoctorFirst))
 }

@@ -162,6 +162,25 @@ impl Content {
                         "only an option of a multi-choice question can be exclusive".to_owned(),
                     );
                 }
+                if let Some(condition) = &option.sooner_if {
+                    if option.warning.is_none() {
+                        report(
+                            format!("{at}.sooner_if"),
+                            "only a warning sign can need a doctor sooner".to_owned(),
+                        );
+                    }
+                    self.check_condition(condition, &format!("{at}.sooner_if"), &mut report);
+                }
+                for (was_index, old) in option.was.iter().enumerate() {
+                    if question.option(old).is_some() || !is_id(old) {
+                        report(
+                            format!("{at}.was[{was_index}]"),
+                            format!(
+                                "`{old}` must be an earlier id, not one of this question's options"
+                            ),
+                        );
+                    }
+                }
                 if let Some(warning) = &option.warning {
                     if warning.starts_with(|c: char| c.is_ascii_uppercase()) {
                         report(
@@ -170,6 +189,17 @@ impl Content {
                                 .to_owned(),
                         );
                     }
+                }
+            }
+            if let Some(assumed) = &question.assumed {
+                if question.option(assumed).is_none() {
+                    report(
+                        format!("{at}.assumed"),
+                        format!(
+                            "names `{assumed}`, which is not an option of question `{}`",
+                            question.id
+                        ),
+                    );
                 }
             }
             for (condition_index, condition) in question.show_if.iter().enumerate() {
@@ -287,7 +317,14 @@ impl Content {
 
         for (index, restriction) in self.restrictions.iter().enumerate() {
             let at = format!("$.restrictions[{index}]");
-            self.check_condition(&restriction.when, &format!("{at}.when"), &mut report);
+            let whens = &restriction.when.0;
+            for (when_index, condition) in whens.iter().enumerate() {
+                let at = match whens.len() {
+                    1 => format!("{at}.when"),
+                    _ => format!("{at}.when[{when_index}]"),
+                };
+                self.check_condition(condition, &at, &mut report);
+            }
             if restriction.terms.is_empty() {
                 report(
                     format!("{at}.terms"),
@@ -419,7 +456,7 @@ impl Content {
                 .restriction_questions()
                 .try_fold(1usize, |readers, question| {
                     readers
-                        .checked_mul(question.possible_answers().len())
+                        .checked_mul(question.checked_answers().len())
                         .filter(|&readers| readers <= MOST_READERS_CHECKED)
                 });
             match readers {
@@ -440,7 +477,8 @@ impl Content {
         self.questions.iter().filter(|question| {
             self.restrictions
                 .iter()
-                .any(|restriction| restriction.when.question == question.id)
+                .flat_map(|restriction| restriction.when.iter())
+                .any(|when| when.question == question.id)
         })
     }
 
@@ -455,39 +493,74 @@ impl Content {
             }
         }
         let mut found: Vec<Problem> = Vec::new();
-        let mut always_shown: Vec<(String, &String)> = Vec::new();
+        // Every text the checks read, each with its path: those every reader is shown first,
+        // then each variant's.
+        let mut texts: Vec<(String, &String)> = Vec::new();
         for (index, tip) in self.tips.iter().enumerate() {
-            always_shown.push((format!("$.tips[{index}].name"), &tip.name));
-            always_shown.push((format!("$.tips[{index}].first_step"), &tip.first_step));
+            texts.push((format!("$.tips[{index}].name"), &tip.name));
+            texts.push((format!("$.tips[{index}].first_step"), &tip.first_step));
         }
         for (index, list) in self.lists.iter().enumerate() {
-            always_shown.push((format!("$.lists[{index}].about"), &list.about));
+            texts.push((format!("$.lists[{index}].about"), &list.about));
         }
         for (index, score) in self.scores.iter().enumerate() {
-            always_shown.push((format!("$.scores[{index}].about"), &score.about));
+            texts.push((format!("$.scores[{index}].about"), &score.about));
         }
-        for answers in self.restriction_answers() {
-            let reader = self.reader(&answers);
-            let names = |text: &str, path: &str, found: &mut Vec<Problem>| {
-                for id in &reader {
-                    if let Some(term) = self.restriction(id).and_then(|r| r.named_in(text)) {
-                        report(
-                            found,
-                            path.to_owned(),
-                            format!("names `{term}`, which restriction `{id}` rules out"),
-                        );
-                    }
+        let always_shown = 0..texts.len();
+        // Where each variant's texts start among them.
+        let mut variant_texts: Vec<Vec<usize>> = Vec::new();
+        for (index, food) in self.foods.iter().enumerate() {
+            let mut starts = Vec::new();
+            for (variant_index, variant) in food.variants.iter().enumerate() {
+                starts.push(texts.len());
+                let at = format!("$.foods[{index}].variants[{variant_index}]");
+                for (example_index, text) in variant.examples.iter().enumerate() {
+                    texts.push((format!("{at}.examples[{example_index}]"), text));
                 }
-            };
-            for (path, text) in &always_shown {
-                names(text, path, &mut found);
+                texts.push((format!("{at}.name"), &variant.name));
+                texts.push((format!("{at}.first_step"), &variant.first_step));
             }
-            let rules = self.rules_for(&reader);
+            starts.push(texts.len());
+            variant_texts.push(starts);
+        }
+        // Whether a text names a restriction's terms depends on nothing else, so each pair is
+        // worked out once however many readers meet it: 0 not yet, 1 no, 2 yes.
+        let restrictions = self.restrictions.len();
+        let mut named = vec![0u8; texts.len() * restrictions];
+        let mut names = |text: usize, id: &str, found: &mut Vec<Problem>| {
+            let Some(at) = self.restrictions.iter().position(|r| r.id == id) else {
+                return;
+            };
+            let memo = &mut named[text * restrictions + at];
+            if *memo == 0 {
+                let term = self.restrictions[at].named_in(texts[text].1);
+                *memo = 1 + u8::from(term.is_some());
+                if let Some(term) = term {
+                    report(
+                        found,
+                        texts[text].0.clone(),
+                        format!("names `{term}`, which restriction `{id}` rules out"),
+                    );
+                }
+            }
+        };
+        let mut readers: Vec<Vec<&str>> = (self.restriction_answers().iter())
+            .map(|answers| self.reader(answers))
+            .collect();
+        readers.sort_unstable();
+        readers.dedup();
+        for reader in &readers {
+            for text in always_shown.clone() {
+                for id in reader {
+                    names(text, id, &mut found);
+                }
+            }
+            let rules = self.rules_for(reader);
             for (index, food) in self.foods.iter().enumerate() {
                 if rules.iter().any(|rule| rule.leaves_out(food).is_some()) {
                     continue;
                 }
-                let Some(variant) = food.variant_for(&reader) else {
+                let Some(variant) = food.variant_for(reader) else {
                     report(
                         &mut found,
                         format!("$.foods[{index}].variants"),
@@ -504,22 +577,23 @@ impl Content {
                     .iter()
                     .position(|v| std::ptr::eq(v, variant))
                     .unwrap_or_default();
-                let at = format!("$.foods[{index}].variants[{variant_index}]");
-                for (example_index, text) in variant.examples.iter().enumerate() {
-                    names(text, &format!("{at}.examples[{example_index}]"), &mut found);
+                let starts = &variant_texts[index];
+                for text in starts[variant_index]..starts[variant_index + 1] {
+                    for id in reader {
+                        names(text, id, &mut found);
+                    }
                 }
-                names(&variant.name, &format!("{at}.name"), &mut found);
-                names(&variant.first_step, &format!("{at}.first_step"), &mut found);
             }
         }
         found
     }
 
-    /// Every set of answers to the questions the restrictions depend on.
+    /// Every set of answers to the questions the restrictions depend on, as the checks take
+    /// them (see [`Question::checked_answers`]).
     fn restriction_answers(&self) -> Vec<Answers> {
         let mut sets = vec![Answers::new()];
         for question in self.restriction_questions() {
-            let answers = question.possible_answers();
+            let answers = question.checked_answers();
             sets = sets
                 .iter()
                 .flat_map(|set| {
@@ -585,8 +659,9 @@ const MOST_QUESTIONS: usize = 255;
 /// At most this many options to a question: a share link names each by one byte, and the checks
 /// go through every combination of a multiple choice's options.
 const MOST_OPTIONS: usize = 16;
-/// At most this many readers for the checks to go through (the shipped files allow 384).
-const MOST_READERS_CHECKED: usize = 20_000;
+/// At most this many readers for the checks to go through (the shipped files allow 81,408:
+/// 384 diets, intolerances and circumstances, each with no food allergy, one or two).
+const MOST_READERS_CHECKED: usize = 200_000;
 
 const NOT_AN_ID: &str = "an id is small letters, digits, `_` and `-`, such as `whole_grains`";
 

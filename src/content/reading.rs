@@ -2,8 +2,8 @@
 
 use super::{
     AnswerOption, Content, ContentError, Direction, Effect, Evidence, Food, FoodList, Note, Plant,
-    PlantGroup, Question, QuestionKind, Restriction, Rule, ScoreDef, ScoreKind, Section, Target,
-    Tip, Urgency, Variant, WordChange,
+    PlantGroup, PlantVersion, Question, QuestionKind, Restriction, Rule, ScoreDef, ScoreKind,
+    Section, Target, Tip, Urgency, Variant, WordChange,
 };
 use crate::json::{Json, Problem};
 use crate::read::{from_object, At, FromJson};
@@ -37,7 +37,12 @@ from_object!(PlantGroup {
 });
 from_object!(Plant {
     id: "id",
-    name: "name"
+    name: "name",
+    versions: "versions" default,
+});
+from_object!(PlantVersion {
+    suits: "for",
+    name: "name",
 });
 from_object!(WordChange {
     from: "from",
@@ -63,6 +68,8 @@ from_object!(Question {
     hint: "hint" default,
     show_if: "show_if" default,
     summary_links: "summary_links" default,
+    unscored_if: "unscored_if" default,
+    assumed: "assumed" default,
     options: "options",
 });
 from_object!(AnswerOption {
@@ -77,6 +84,8 @@ from_object!(AnswerOption {
     exclusive: "exclusive" default,
     warning: "warning" default,
     urgency: "urgency" default,
+    sooner_if: "sooner_if" default,
+    was: "was" default,
 });
 from_object!(FoodList {
     id: "id",
@@ -122,6 +131,7 @@ from_object!(Rule {
 });
 from_object!(Note {
     when_any: "when_any",
+    also_if: "also_if" default,
     text: "text",
     source: "source",
     with_skin: "with_skin" default,

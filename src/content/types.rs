@@ -1,6 +1,6 @@
 //! The content's types: what a content file holds, and the lookups the rest of the widget makes.
 
-use crate::conditions::Condition;
+use crate::conditions::{AnyOf, Condition};
 use crate::interface::{Interface, Ui};
 use crate::read::{At, FromJson};
 use crate::restrictions::is_word_character;
@@ -109,6 +109,12 @@ pub struct Question {
     /// Each chosen option is named in the summary with the scores it weighs most ("Research
     /// links psoriasis with inflammation"), by its `short` name.
     pub summary_links: bool,
+    /// Its answer scores nothing when any of these holds: a reader told to leave fermented
+    /// foods out is not scored down for not eating them.
+    pub unscored_if: Vec<Condition>,
+    /// The answer a past result from before the question was asked is read with ("none of
+    /// these"); without one, such a result can no longer be shown.
+    pub assumed: Option<String>,
     pub options: Vec<AnswerOption>,
 }
 
@@ -135,6 +141,12 @@ pub struct AnswerOption {
     pub warning: Option<String>,
     /// How soon a warning sign needs a doctor.
     pub urgency: Urgency,
+    /// The sign needs a doctor one step sooner when this holds (a change in bowel habit, from
+    /// the age of 60).
+    pub sooner_if: Option<Condition>,
+    /// Ids this option had in earlier versions of the content; stored answers naming one of
+    /// them are read as this option.
+    pub was: Vec<String>,
 }
 
 /// How soon a warning sign needs a doctor, the most urgent first.
@@ -147,6 +159,16 @@ pub enum Urgency {
     Soon,
     /// An ordinary appointment with a GP (a change in bowel habit for 3 weeks or more).
     Gp,
+}
+
+impl Urgency {
+    /// One step more urgent; "today" stays "today".
+    pub fn sooner(self) -> Self {
+        match self {
+            Self::Gp => Self::Soon,
+            _ => Self::Today,
+        }
+    }
 }
 
 /// Points by score id, written as a JSON object (`{ "fiber": 3 }`). A short list rather than a
@@ -246,7 +268,8 @@ pub struct Tip {
 #[derive(Debug, Default, PartialEq)]
 pub struct Restriction {
     pub id: String,
-    pub when: Condition,
+    /// Holds when any of these holds.
+    pub when: AnyOf,
     /// Where the rule comes from; for the people who edit the content.
     pub source: String,
     /// Words and phrases that advice to this reader must not name, outside a caution or a
@@ -304,6 +327,8 @@ impl Default for Effect {
 #[derive(Debug, Default, PartialEq)]
 pub struct Note {
     pub when_any: Vec<Condition>,
+    /// Each of these must hold too (bloating on most days, and aged 50 or over).
+    pub also_if: Vec<Condition>,
     pub text: String,
     pub source: String,
     /// Said with the skin lines, after the first week, rather than under the disclaimer.
@@ -332,6 +357,29 @@ pub struct PlantGroup {
 pub struct Plant {
     pub id: String,
     pub name: String,
+    /// The name as readers with some restrictions see it ("Buckwheat, labelled gluten-free").
+    pub versions: Vec<PlantVersion>,
+}
+
+/// A plant's name for readers with every one of some restrictions.
+#[derive(Debug, Default, PartialEq)]
+pub struct PlantVersion {
+    pub suits: Vec<String>,
+    pub name: String,
+}
+
+impl Plant {
+    /// The plant's name for the reader: the first version written for restrictions they all
+    /// have, else its usual name.
+    pub fn name_for(&self, reader: &[&str]) -> &str {
+        let fits = |version: &&PlantVersion| {
+            (version.suits.iter()).all(|id| reader.contains(&id.as_str()))
+        };
+        self.versions
+            .iter()
+            .find(fits)
+            .map_or(&self.name, |version| &version.name)
+    }
 }
 
 /// The content format this widget reads; a file written for another says so in its `version`.

@@ -6,7 +6,7 @@ use gut_skin_check::interface::Ui;
 use gut_skin_check::json::Problem;
 use gut_skin_check::markup::Markup;
 use gut_skin_check::session::{Session, SessionAction, StorageWrite};
-use gut_skin_check::warning_signs::warning_signs;
+use gut_skin_check::warning_signs::{doctor_first, warning_signs};
 use web_sys::js_sys::Function;
 use web_sys::Element;
 use yew::prelude::*;
@@ -185,6 +185,12 @@ pub fn App(props: &AppProps) -> Html {
             handle.dispatch(WidgetAction::Session(action, browser::now()))
         })
     };
+    // The welcome back and the reminder say to see the doctor first when the results on screen
+    // (the last ones) showed the card; the week works it out from its answers.
+    let doctor_flag = match doctor_first(content, &state.session.flow.answers) {
+        Some(_) => "doctor",
+        None => "",
+    };
     // The week's and the welcome back's clicks and keys, read by `screens::week`.
     let on_week_event = {
         let handle = state.clone();
@@ -212,6 +218,7 @@ pub fn App(props: &AppProps) -> Html {
                         now.at.to_string(),
                         now.token.to_string(),
                         browser::page_address(),
+                        doctor_flag.to_owned(),
                     ];
                     // The module downloads the file; it answers nothing.
                     let _ = browser::module_text(&ask, &request);
@@ -251,7 +258,11 @@ pub fn App(props: &AppProps) -> Html {
         .flatten();
     // The welcome back, four weeks on, is the results module's too.
     let week_request = match (on_results, session.welcome_back) {
-        (true, Some(last)) => Some(vec!["welcome".to_owned(), last.to_iso()]),
+        (true, Some(last)) => Some(vec![
+            "welcome".to_owned(),
+            last.to_iso(),
+            doctor_flag.to_owned(),
+        ]),
         _ => week_request,
     };
     let week_text = use_memo(

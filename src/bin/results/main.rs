@@ -42,7 +42,10 @@ pub fn results(
         Some("welcome") => (request
             .get(1)
             .and_then(|day| gut_skin_check::day::Day::parse(day)))
-        .map(|last| week_markup::welcome_back(content, last))
+        .map(|last| {
+            let doctor = request.get(2).is_some_and(|flag| flag == DOCTOR);
+            week_markup::welcome_back(content, last, doctor)
+        })
         .into_iter()
         .collect(),
         Some("remind") => {
@@ -112,15 +115,21 @@ fn remind(content: &gut_skin_check::content::Content, request: &[String]) {
     use gut_skin_check::reminder::Reminder;
     use wasm_bindgen::JsCast;
 
-    let [_, today, now, token, url] = request else {
+    let ([_, today, now, token, url] | [_, today, now, token, url, _]) = request else {
         return;
     };
+    // The reminder says to see the doctor first, in the same words as the week.
+    let mut body = content.ui(Ui::RemindBody).to_owned();
+    if request.get(5).is_some_and(|flag| flag == DOCTOR) {
+        body.push(' ');
+        body.push_str(content.ui(Ui::DoctorFirst));
+    }
     let (Some(today), Ok(now), Ok(token)) = (Day::parse(today), now.parse(), token.parse()) else {
         return;
     };
     let reminder = Reminder {
         title: content.ui(Ui::RemindTitle),
-        body: content.ui(Ui::RemindBody),
+        body: &body,
         url,
         today,
         now,
@@ -146,6 +155,11 @@ fn remind(content: &gut_skin_check::content::Content, request: &[String]) {
     }
     let _ = web_sys::Url::revoke_object_url(&address);
 }
+
+/// The flag the widget adds to a "welcome" or "remind" request when the last results showed
+/// the doctor card (see `gut_skin_check::warning_signs::doctor_first`).
+#[cfg(target_arch = "wasm32")]
+const DOCTOR: &str = "doctor";
 
 // The loader calls `results` when the widget asks; nothing runs on start-up.
 #[cfg(target_arch = "wasm32")]

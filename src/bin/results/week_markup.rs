@@ -12,6 +12,7 @@ use gut_skin_check::markup::Markup;
 use gut_skin_check::plan::steps_on;
 use gut_skin_check::results::Report;
 use gut_skin_check::text::{capitalised, lower_first};
+use gut_skin_check::warning_signs::doctor_first;
 use gut_skin_check::week::{typed_plant_name, Week, WeekOnScreen, PLANT_GOAL, WEEK_DAYS};
 
 /// The question whose answer the week's plant count is set against.
@@ -25,6 +26,9 @@ pub fn week(report: &Report, shown: &WeekOnScreen) -> [String; 6] {
     let (answers, week, today) = (&shown.answers, &shown.week, shown.today);
     let before = plant_answer(content, answers);
     let mut head = Markup::new();
+    if let Some(line) = doctor_first(content, answers) {
+        head.element(r#"p class="gsc-doctor-first""#, line);
+    }
     head.element(
         r#"p class="gsc-week-dates""#,
         &content.fill(
@@ -153,7 +157,7 @@ fn plants(out: &mut Markup, content: &Content, answers: &Answers, week: &Week) {
     for (group, plants) in &groups {
         open_group(out, &group.id, &group.name);
         for plant in plants {
-            plant_box(out, &plant.id, &plant.id, &plant.name, week);
+            plant_box(out, &plant.id, &plant.id, plant.name_for(&reader), week);
         }
         out.raw("</ul></fieldset>");
     }
@@ -237,16 +241,20 @@ fn plant_answer(content: &Content, answers: &Answers) -> Option<PlantAnswer> {
 }
 
 /// The welcome back to a reader four weeks or more after their `last` result: the check again
-/// first, or their last results; the widget listens for the buttons by `data-gsc-do`.
-pub fn welcome_back(content: &Content, last: Day) -> String {
+/// first, or their last results, and, when those results showed the doctor card, to see the
+/// doctor first; the widget listens for the buttons by `data-gsc-do`.
+pub fn welcome_back(content: &Content, last: Day, doctor: bool) -> String {
     let mut out = Markup::new();
     out.raw(r#"<h2 id="gsc-welcome-title" tabindex="-1">"#)
         .text(content.ui(Ui::WelcomeBackTitle))
-        .raw("</h2>")
-        .element(
-            "p",
-            &content.fill(Ui::WelcomeBackBody, &[("date", &last.short(content))]),
-        )
+        .raw("</h2>");
+    if doctor {
+        out.element(r#"p class="gsc-doctor-first""#, content.ui(Ui::DoctorFirst));
+    }
+    out.element(
+        "p",
+        &content.fill(Ui::WelcomeBackBody, &[("date", &last.long(content))]),
+    )
         .raw(r#"<div class="gsc-nav"><button type="button" class="gsc-button gsc-primary" data-gsc-do="retake">"#)
         .text(content.ui(Ui::WelcomeBackRetake))
         .raw(r#"</button><button type="button" class="gsc-button" data-gsc-do="results">"#)
