@@ -181,6 +181,9 @@ interface_texts! {
     AdjustedFor = "adjusted_for" ["restrictions"];
     /// Foods left out that would help a focus area, with the answers that left them out.
     LeftOutSummary = "left_out_summary" ["reasons", "foods"];
+    /// The same when the answers that left them out are all those the advice was adjusted for,
+    /// already named just before.
+    LeftOutSummaryShort = "left_out_summary_short" ["foods"];
     /// A focus area with its next step: "Fiber: 45, some attention needed; start with …".
     FocusLineStep = "focus_line_step" ["name", "value", "band", "step"];
     /// The step: the food to start with that helps it most,
@@ -313,6 +316,7 @@ impl Ui {
         Ui::HistoryNothing,
         Ui::AdjustedFor,
         Ui::LeftOutSummary,
+        Ui::LeftOutSummaryShort,
         Ui::FocusLineStep,
         Ui::FocusStartWith,
         Ui::FocusInPlan,

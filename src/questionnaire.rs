@@ -193,6 +193,15 @@ impl Question {
         answers
     }
 
+    /// Whether its answer scores for a reader with these answers that count: not when the
+    /// reader is told to leave its foods out or keep them down (see `unscored_if`).
+    pub fn scores_for(&self, answers: &Answers) -> bool {
+        !self
+            .unscored_if
+            .iter()
+            .any(|condition| condition.holds(answers))
+    }
+
     /// Whether the answer ends the assessment (under 16).
     pub fn stops(&self, answer: &Answer) -> bool {
         answer

@@ -22,7 +22,7 @@ use std::fmt;
 use serde::de::{MapAccess, SeqAccess, Visitor};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-use crate::answers::Answers;
+use crate::answers::{Answer, Answers};
 use crate::checksum::{fnv1a, FNV_OFFSET};
 use crate::content::Content;
 use crate::day::Day;
@@ -513,7 +513,7 @@ fn read_progress(content: &Content, stored: &StoredProgress) -> Option<SavedProg
     })
 }
 
-/// Version 1 kept the step as an index into the questions.
+/// Version 1 kept the step as an index into the questions as they were then.
 fn read_v1_progress(
     content: &Content,
     answers: Option<StoredAnswers>,
@@ -522,12 +522,48 @@ fn read_v1_progress(
     let Some(Json::Number(Some(step))) = step else {
         return None;
     };
-    let question = content.questions.get(usize::try_from(*step).ok()?)?;
+    let id = V1_QUESTIONS.get(usize::try_from(*step).ok()?)?;
+    let question = content.question(id)?;
     Some(SavedProgress {
         step: Step::Question(question.id.clone()),
         answers: read_answers(content, &answers?)?,
     })
 }
+
+/// The questions in the order version 1 numbered them; questions asked since then come
+/// between them, so a version 1 step is read through this list, not the content's.
+const V1_QUESTIONS: [&str; 30] = [
+    "age",
+    "diet",
+    "intolerances",
+    "circumstances",
+    "skin_concerns",
+    "skin_bother",
+    "bloating",
+    "abdominal_pain",
+    "gas",
+    "reflux",
+    "loose_stools",
+    "constipation",
+    "bowel_change",
+    "stool_form",
+    "infections",
+    "allergies",
+    "antibiotics",
+    "fermented",
+    "prebiotic",
+    "whole_grains",
+    "fruit_veg",
+    "plant_variety",
+    "water",
+    "processed",
+    "warn_blood",
+    "warn_weight_loss",
+    "warn_night",
+    "warn_after_50",
+    "warn_swallowing",
+    "warn_family",
+];
 
 /// The schemas [`load`] reads; they differ in how a past result is written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -559,7 +595,9 @@ fn read_result(content: &Content, stored: &Json, schema: Schema) -> Option<PastR
     let id = match (schema, stored.id) {
         (Schema::V3, Some(id)) => id,
         (Schema::V3, None) => return None,
-        (Schema::V1 | Schema::V2, _) => legacy_id(on, &answers),
+        // Named after the answers as stored, before any is assumed or renamed, so that a copy
+        // of an older version names the same result alike.
+        (Schema::V1 | Schema::V2, _) => legacy_id(on, &as_stored(&stored.answers)),
     };
     content
         .is_complete(&answers)
@@ -580,6 +618,15 @@ fn read_answers(content: &Content, stored: &StoredAnswers) -> Option<Answers> {
         answers.set(id, question.answer_from(options.collect())?);
     }
     Some(answers)
+}
+
+/// Stored answers exactly as written, checked against nothing.
+fn as_stored(stored: &StoredAnswers) -> Answers {
+    let mut answers = Answers::new();
+    for (id, options) in stored.0.iter().filter(|(_, options)| !options.is_empty()) {
+        answers.set(id, Answer::Many(options.clone()));
+    }
+    answers
 }
 
 /// The id of a result stored before results had ids: FNV-1a of its day and answers, written

@@ -111,7 +111,7 @@ pub const DRIVERS_SHOWN: usize = 3;
 pub fn score<'c>(content: &'c Content, answers: &Answers) -> Vec<Score<'c>> {
     let effective = content.effective_answers(answers);
     let mut asked = content.asked(answers);
-    asked.retain(|(question, _)| !question.unscored_if.iter().any(|c| c.holds(&effective)));
+    asked.retain(|(question, _)| question.scores_for(&effective));
     content
         .scores
         .iter()

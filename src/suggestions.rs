@@ -335,12 +335,13 @@ pub fn suggest<'c>(
 /// How much a food's own habit weighs against the scores it helps.
 const OWN_NEED_WEIGHT: u32 = 10;
 
-/// 0–100: among the answers to `questions`, how far the one that calls for the food most is
-/// from the best answer its question allows.
+/// 0–100: among the answers to `questions` that score for the reader, how far the one that
+/// calls for the food most is from the best answer its question allows.
 fn own_need(content: &Content, questions: &[String], answers: &Answers) -> u32 {
     let total = |option: &AnswerOption| option.weights.values().sum::<u32>();
     let mut need = 0;
-    for question in questions.iter().filter_map(|id| content.question(id)) {
+    let scored = questions.iter().filter_map(|id| content.question(id));
+    for question in scored.filter(|question| question.scores_for(answers)) {
         let Some(answer) = answers.get(&question.id) else {
             continue;
         };
@@ -352,7 +353,9 @@ fn own_need(content: &Content, questions: &[String], answers: &Answers) -> u32 {
     need
 }
 
-/// The reader's answers to `questions`, in their own words, in the questions' order.
+/// The reader's answers to `questions` that call for more of the habit (those that weigh on a
+/// score, for this reader), in their own words, in the questions' order: "6 or more servings
+/// of fruit and vegetables a day" is no reason to start on fruit.
 fn said<'c, 'q>(
     content: &'c Content,
     questions: impl IntoIterator<Item = &'q String>,
@@ -361,11 +364,14 @@ fn said<'c, 'q>(
     questions
         .into_iter()
         .filter_map(|id| Some((content.question(id)?, answers.get(id)?)))
+        .filter(|(question, _)| question.scores_for(answers))
         .flat_map(|(question, answer)| {
             answer
                 .chosen()
                 .iter()
-                .filter_map(|id| question.option(id)?.says.as_deref())
+                .filter_map(|id| question.option(id))
+                .filter(|option| option.weights.values().any(|points| points > 0))
+                .filter_map(|option| option.says.as_deref())
                 .collect::<Vec<_>>()
         })
         .collect()

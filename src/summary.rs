@@ -57,13 +57,18 @@ impl Summary {
             foods.extend(group.foods.iter().map(|food| lower_first(food)));
         }
         let left_out = (!foods.is_empty()).then(|| {
-            content.fill(
-                Ui::LeftOutSummary,
-                &[
-                    ("reasons", &content.join(&reasons, Ui::And)),
-                    ("foods", &content.join(&foods, Ui::And)),
-                ],
-            )
+            let foods = content.join(&foods, Ui::And);
+            // "Adjusted for your vegan diet and IBS" has just named them all.
+            match reasons.len() == adjusted.len() {
+                true => content.fill(Ui::LeftOutSummaryShort, &[("foods", &foods)]),
+                false => content.fill(
+                    Ui::LeftOutSummary,
+                    &[
+                        ("reasons", &content.join(&reasons, Ui::And)),
+                        ("foods", &foods),
+                    ],
+                ),
+            }
         });
 
         let starters = suggestions.starters();

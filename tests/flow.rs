@@ -268,44 +268,47 @@ fn going_back_from_results_and_changing_an_answer_changes_the_report() {
 
 #[test]
 fn progress_counts_only_the_questions_asked() {
-    // 30 questions; skin_bother, stool_form and warn_after_50 hidden until an answer opens them.
+    // 32 questions; skin_bother, stool_form and warn_after_50 hidden until an answer opens them.
     let flow = Flow::new(content()).apply(Action::Start);
-    assert_eq!(announcement(&flow), "Question 1 of 27");
+    assert_eq!(announcement(&flow), "Question 1 of 29");
 
-    // Age 50+ opens warn_after_50.
-    let older = choose(&flow, "age", "50_64");
-    assert_eq!(announcement(&older), "Question 1 of 28");
-    let younger = choose(&older, "age", "35_49");
-    assert_eq!(announcement(&younger), "Question 1 of 27");
+    // Age 50+ opens warn_after_50, in either band under 65 as in the one above.
+    for band in ["50_59", "60_64", "65_plus"] {
+        let older = choose(&flow, "age", band);
+        assert_eq!(announcement(&older), "Question 1 of 30", "{band}");
+        let younger = choose(&older, "age", "35_49");
+        assert_eq!(announcement(&younger), "Question 1 of 29");
+    }
 
-    // bowel_change is the 12th asked (age, diet, intolerances, circumstances, skin_concerns,
-    // bloating ... constipation, bowel_change); "yes" adds stool_form as the 13th of 28.
+    // bowel_change is the 13th asked (age, diet, intolerances, circumstances, food_allergies,
+    // skin_concerns, bloating ... constipation, bowel_change); "yes" adds stool_form as the
+    // 14th of 30.
     let at_bowel = walk_to(Flow::new(content()), &baseline(), "bowel_change");
-    assert_eq!(announcement(&at_bowel), "Question 12 of 27");
+    assert_eq!(announcement(&at_bowel), "Question 13 of 29");
     let yes = choose(&at_bowel, "bowel_change", "yes");
-    assert_eq!(announcement(&yes), "Question 12 of 28");
+    assert_eq!(announcement(&yes), "Question 13 of 30");
     let stool = yes.apply(Action::Next);
-    assert_eq!(announcement(&stool), "Question 13 of 28");
+    assert_eq!(announcement(&stool), "Question 14 of 30");
     let progress = stool.progress().unwrap();
     assert_eq!(progress.section.id, "gut");
     assert_eq!(progress.section_number, 3);
     let infections = choose(&stool, "stool_form", "type_4").apply(Action::Next);
-    assert_eq!(announcement(&infections), "Question 14 of 28");
+    assert_eq!(announcement(&infections), "Question 15 of 30");
 
-    // A skin concern adds skin_bother: 5th of 28 is skin_concerns, skin_bother is 6th.
+    // A skin concern adds skin_bother: 6th of 30 is skin_concerns, skin_bother is 7th.
     let at_skin = walk_to(Flow::new(content()), &baseline(), "skin_concerns");
     let acne = choose(&at_skin, "skin_concerns", "acne");
-    assert_eq!(announcement(&acne), "Question 5 of 28");
-    assert_eq!(announcement(&acne.apply(Action::Next)), "Question 6 of 28");
+    assert_eq!(announcement(&acne), "Question 6 of 30");
+    assert_eq!(announcement(&acne.apply(Action::Next)), "Question 7 of 30");
 
     // The intro's range runs from the questions always asked to all of them, which one reader
     // (50 or over, a skin concern, a change in bowel habit) is asked.
-    assert_eq!(content().question_count_range(), (27, 30));
+    assert_eq!(content().question_count_range(), (29, 32));
     let mut everything = baseline();
-    everything.set("age", Answer::One("50_64".into()));
+    everything.set("age", Answer::One("50_59".into()));
     everything.set("skin_concerns", Answer::Many(vec!["acne".into()]));
     everything.set("bowel_change", Answer::One("yes".into()));
-    assert_eq!(content().asked_indices(&everything).len(), 30);
+    assert_eq!(content().asked_indices(&everything).len(), 32);
 }
 
 #[test]
@@ -429,8 +432,8 @@ fn actions_that_make_no_sense_on_a_screen_are_ignored() {
 #[test]
 fn a_whole_reader_walks_from_the_intro_to_the_results_by_actions_only() {
     let (flow, steps) = walk_to_results(&mixed());
-    // 30 questions less warn_after_50 (age 35_49): 29 answered, one Next each.
-    assert_eq!(steps, 29);
+    // 32 questions less warn_after_50 (age 35_49): 31 answered, one Next each.
+    assert_eq!(steps, 31);
     assert_eq!(flow.screen, Screen::Results);
     assert!(flow.is_complete());
     assert_eq!(flow.answers, mixed());
@@ -446,9 +449,9 @@ fn a_whole_reader_walks_from_the_intro_to_the_results_by_actions_only() {
 }
 
 #[test]
-fn the_healthy_reader_answers_27_questions() {
+fn the_healthy_reader_answers_29_questions() {
     let (flow, steps) = walk_to_results(&baseline());
-    assert_eq!(steps, 27);
+    assert_eq!(steps, 29);
     assert_eq!(flow.answers, baseline());
 }
 

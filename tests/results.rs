@@ -7,8 +7,13 @@ use gut_skin_check::content::{Content, ScoreKind, Urgency, SHIPPED};
 use gut_skin_check::interface::Ui;
 use gut_skin_check::plan::PlanStep;
 use gut_skin_check::results::{Report, Shows, Voice};
+use gut_skin_check::scoring::Band;
 use gut_skin_check::share_code::{decode, encode};
-use support::{baseline, content, mixed, report, with_circumstances, with_intolerances, without};
+use gut_skin_check::warning_signs::doctor_first;
+use support::{
+    baseline, content, mixed, report, with_allergies, with_circumstances, with_intolerances,
+    without,
+};
 
 fn all_week(plan: &[PlanStep]) -> Vec<String> {
     plan.iter()
@@ -68,9 +73,9 @@ fn a_warning_sign_puts_the_doctor_card_first_and_names_the_sign() {
         texts[..4],
         [
             "Please get medical help today",
-            "Get an urgent appointment with a doctor, or urgent medical help, today; if the bleeding is heavy or will not stop, call an emergency number now.",
+            "Get an urgent appointment with a doctor, or urgent medical help, today. If you are vomiting blood, bleeding heavily or feel very unwell, call an emergency number now (999 or 112 in the UK, 112 in the EU, 911 in North America).",
             "You told us about:",
-            "Blood in your stools, or black stools",
+            "Blood in your stools or vomit, black stools, or vomit like coffee grounds",
         ]
     );
     // Food suggestions stay available below it.
@@ -100,7 +105,7 @@ fn the_card_opens_with_the_most_urgent_sign_and_grades_each() {
     assert_eq!(
         signs,
         [
-            "blood in your stools, or black stools (today)",
+            "blood in your stools or vomit, black stools, or vomit like coffee grounds (today)",
             "bowel symptoms that wake you at night (soon)"
         ]
     );
@@ -119,7 +124,7 @@ fn a_change_in_bowel_habit_for_3_weeks_or_more_gets_its_gp_line() {
     assert_eq!(card.urgency(), Urgency::Gp);
     assert_eq!(
         card.first_line(content()),
-        "Book an appointment with your doctor (a GP): a change in bowel habits that lasts 3 weeks or more should be checked."
+        "Book an appointment with your doctor (GP): a change in bowel habits that lasts 3 weeks or more should be checked."
     );
     assert_eq!(
         card.signs[0].line(content()),
@@ -130,8 +135,170 @@ fn a_change_in_bowel_habit_for_3_weeks_or_more_gets_its_gp_line() {
 #[test]
 fn no_warning_sign_means_no_doctor_card() {
     assert!(!report(&baseline()).has_doctor_card());
-    let report = report(&baseline().with("age", "50_64").with("warn_after_50", "no"));
-    assert!(!report.has_doctor_card());
+    for age in ["50_59", "60_64", "65_plus"] {
+        let report = report(&baseline().with("age", age).with("warn_after_50", "no"));
+        assert!(!report.has_doctor_card(), "{age}");
+    }
+}
+
+#[test]
+fn vomiting_blood_is_asked_with_blood_in_the_stools_and_needs_help_today() {
+    let question = content().question("warn_blood").unwrap();
+    assert!(
+        question.text.contains("blood in your stools or vomit"),
+        "{}",
+        question.text
+    );
+    assert!(
+        question.text.contains("coffee grounds"),
+        "{}",
+        question.text
+    );
+    // Today at any age, and first on the card whatever else was answered.
+    for answers in [
+        baseline().with("warn_blood", "yes"),
+        baseline()
+            .with("age", "65_plus")
+            .with("warn_after_50", "yes")
+            .with("bowel_change", "yes")
+            .with("stool_form", "type_4")
+            .with("warn_blood", "yes"),
+    ] {
+        let report = report(&answers);
+        let card = report.doctor_card.as_ref().unwrap();
+        assert_eq!(card.urgency(), Urgency::Today);
+        assert_eq!(card.title(content()), "Please get medical help today");
+        assert!(card
+            .first_line(content())
+            .contains("If you are vomiting blood"));
+        assert!(
+            card.signs[0].sign.contains("vomit"),
+            "{}",
+            card.signs[0].sign
+        );
+    }
+}
+
+#[test]
+fn a_change_in_bowel_habit_for_3_weeks_or_more_needs_a_doctor_sooner_from_60() {
+    for (age, urgency, line) in [
+        ("16_24", Urgency::Gp, "(book an appointment)"),
+        ("35_49", Urgency::Gp, "(book an appointment)"),
+        ("50_59", Urgency::Gp, "(book an appointment)"),
+        ("60_64", Urgency::Soon, "(soon)"),
+        ("65_plus", Urgency::Soon, "(soon)"),
+    ] {
+        // The question about symptoms after 50 counts only where it is asked.
+        let answers = baseline()
+            .with("age", age)
+            .with("warn_after_50", "no")
+            .with("bowel_change", "yes")
+            .with("stool_form", "type_4");
+        let report = report(&answers);
+        let card = report.doctor_card.as_ref().unwrap();
+        assert_eq!(card.urgency(), urgency, "{age}");
+        let sign = card.signs[0].line(content());
+        assert!(
+            sign.starts_with("a change in your bowel habits") && sign.ends_with(line),
+            "{age}: {sign}"
+        );
+        // A change of less than 3 weeks is no warning sign at any age.
+        let recent = answers.with("bowel_change", "yes_under_3_weeks");
+        assert!(!support::report(&recent).has_doctor_card(), "{age}");
+    }
+    // From 60 the card's heading and first line are those of "soon".
+    let older = report(
+        &baseline()
+            .with("age", "60_64")
+            .with("warn_after_50", "no")
+            .with("bowel_change", "yes")
+            .with("stool_form", "type_4"),
+    );
+    let card = older.doctor_card.as_ref().unwrap();
+    assert_eq!(card.title(content()), "Please see a doctor soon");
+    assert!(card
+        .first_line(content())
+        .starts_with("Book an appointment with a doctor soon"));
+}
+
+#[test]
+fn a_lump_in_the_tummy_needs_a_doctor_soon() {
+    let report = report(&baseline().with("warn_lump", "yes"));
+    let card = report.doctor_card.as_ref().unwrap();
+    assert_eq!(card.urgency(), Urgency::Soon);
+    let signs: Vec<String> = card.signs.iter().map(|s| s.line(content())).collect();
+    assert_eq!(signs, ["a lump in your tummy (soon)"]);
+    // Graded with the others: after blood, before a lasting change in bowel habit.
+    let many = support::report(
+        &baseline()
+            .with("bowel_change", "yes")
+            .with("stool_form", "type_4")
+            .with("warn_lump", "yes")
+            .with("warn_blood", "yes"),
+    );
+    let urgencies: Vec<Urgency> = (many.doctor_card.as_ref().unwrap().signs.iter())
+        .map(|s| s.urgency)
+        .collect();
+    assert_eq!(urgencies, [Urgency::Today, Urgency::Soon, Urgency::Gp]);
+    assert_eq!(
+        many.doctor_card.as_ref().unwrap().signs[1].sign,
+        "a lump in your tummy"
+    );
+}
+
+#[test]
+fn a_family_history_of_ovarian_cancer_is_asked_about_and_named_on_the_card() {
+    let question = content().question("warn_family").unwrap();
+    assert!(
+        question.text.contains("ovarian cancer"),
+        "{}",
+        question.text
+    );
+    let report = report(&baseline().with("warn_family", "yes"));
+    let card = report.doctor_card.as_ref().unwrap();
+    assert_eq!(card.urgency(), Urgency::Soon);
+    assert!(
+        card.signs[0].sign.contains("bowel or ovarian cancer"),
+        "{}",
+        card.signs[0].sign
+    );
+}
+
+#[test]
+fn doctor_first_is_said_exactly_when_the_results_showed_the_doctor_card() {
+    let readers = [
+        baseline(),
+        mixed(),
+        support::highest("type_4"),
+        baseline().with("warn_blood", "yes"),
+        baseline().with("warn_lump", "yes"),
+        baseline().with("warn_night", "yes"),
+        baseline().with("warn_family", "yes"),
+        baseline().with("age", "50_59").with("warn_after_50", "yes"),
+        baseline().with("age", "50_59").with("warn_after_50", "no"),
+        baseline()
+            .with("bowel_change", "yes")
+            .with("stool_form", "type_1"),
+        baseline()
+            .with("bowel_change", "yes_under_3_weeks")
+            .with("stool_form", "type_1"),
+        // A warning answer to a question the reader is not asked shows no card.
+        baseline().with("warn_after_50", "yes"),
+    ];
+    let mut shown = 0;
+    for answers in &readers {
+        let card = report(answers).has_doctor_card();
+        let line = doctor_first(content(), answers);
+        assert_eq!(line.is_some(), card, "{answers:?}");
+        if let Some(line) = line {
+            assert_eq!(line, content().ui(Ui::DoctorFirst));
+            shown += 1;
+        }
+    }
+    assert_eq!(shown, 7, "the readers above with a card");
+    assert!(content()
+        .ui(Ui::DoctorFirst)
+        .starts_with("Your last results asked you to see a doctor."));
 }
 
 #[test]
@@ -150,8 +317,13 @@ fn symptoms_on_most_days_bring_the_gentle_note_not_the_doctor_card() {
         for days in ["5_6", "7"] {
             let report = report(&baseline().with(question, days));
             assert_eq!(report.notes.len(), 1, "{question} {days}");
-            assert!(report.notes[0].text.contains("GP or pharmacist"));
-            assert_eq!(report.notes[0].source, "NHS");
+            let text = &report.notes[0].text;
+            assert!(
+                text.contains("see a doctor if they go on for 3 weeks")
+                    && text.contains("a pharmacist can advise you"),
+                "{text}"
+            );
+            assert!(report.notes[0].source.starts_with("NHS"));
             assert!(!report.has_doctor_card());
         }
     }
@@ -189,25 +361,36 @@ fn plan_schedules_the_three_foods_to_start_with_in_the_readers_version() {
 
 #[test]
 fn a_plan_step_carries_its_foods_cautions_in_the_same_sentence() {
-    let answers = with_intolerances(baseline().with("whole_grains", "0"), &["gluten", "ibs"]);
+    // With IBS the whole-grain answer scores nothing; fewer than 10 plants a week calls for them.
+    let answers = with_intolerances(
+        baseline().with("plant_variety", "under_10"),
+        &["gluten", "ibs"],
+    );
     let report = report(&answers);
     let grains = report
         .plan
         .iter()
-        .find(|step| step.action.contains("gluten-free whole grains"))
+        .find(|step| {
+            step.action
+                .contains("oats labelled gluten-free, gentle on IBS")
+        })
         .expect("whole grains in the plan");
     let line = grains.line(content());
+    // The version's own caution, then its list's.
     assert!(
         line.contains(
-            "; choose buckwheat and oats labelled gluten-free, as unlabelled ones are often contaminated with gluten"
+            "; a few people with coeliac disease react even to oats labelled gluten-free, so ask your doctor or dietitian before you add them"
         ),
         "{line}"
     );
     assert!(
-        line.contains("; add fiber slowly, with water: a sudden increase"),
+        line.contains("; with IBS, more fiber is not always better: add one food at a time"),
         "{line}"
     );
-    assert!(line.ends_with("make IBS symptoms worse."), "{line}");
+    assert!(
+        line.ends_with("cut back again if your symptoms get worse."),
+        "{line}"
+    );
 }
 
 #[test]
@@ -282,7 +465,7 @@ fn a_lists_words_and_cautions_are_said_on_its_first_card_and_nowhere_else() {
     assert!(fiber_starter
         .cautions
         .iter()
-        .any(|c| c.starts_with("Caution: Add fiber slowly")));
+        .any(|c| c.starts_with("Caution: With IBS, more fiber is not always better")));
     let section = foods
         .lists
         .iter()
@@ -388,6 +571,55 @@ fn the_summary_says_what_the_advice_was_adjusted_for_in_the_readers_answers() {
 }
 
 #[test]
+fn the_summary_names_a_food_allergy_among_what_the_advice_was_adjusted_for() {
+    let adjusted = |answers| report(&answers).summary.adjusted_for;
+    assert_eq!(
+        adjusted(with_allergies(baseline(), &["milk"])).as_deref(),
+        Some("Adjusted for your milk allergy.")
+    );
+    assert_eq!(
+        adjusted(with_allergies(
+            baseline().with("diet", "vegetarian"),
+            &["milk", "sesame"]
+        ))
+        .as_deref(),
+        Some("Adjusted for your vegetarian diet, milk allergy and sesame allergy.")
+    );
+    // The allergy makes two restrictions hold (gluten and the cereals themselves): named once,
+    // and not as coeliac disease.
+    assert_eq!(
+        adjusted(with_allergies(baseline(), &["gluten_cereals"])).as_deref(),
+        Some("Adjusted for your allergy to cereals with gluten.")
+    );
+    assert_eq!(
+        adjusted(with_intolerances(
+            with_allergies(baseline(), &["gluten_cereals"]),
+            &["gluten"]
+        ))
+        .as_deref(),
+        Some("Adjusted for your coeliac disease or gluten sensitivity and allergy to cereals with gluten.")
+    );
+    // What a food allergy left out, when a focus area needed it, is put down to the allergy.
+    let pregnant = with_circumstances(
+        with_allergies(baseline().with("fermented", "under_1"), &["milk"]),
+        &["pregnant"],
+    );
+    assert_eq!(
+        report(&pregnant).summary.left_out.as_deref(),
+        Some("Left out for you: kefir (see why below).")
+    );
+    // The line just before has named both answers; with another that left nothing out, it
+    // says which did.
+    assert_eq!(
+        report(&with_intolerances(pregnant, &["lactose"]))
+            .summary
+            .left_out
+            .as_deref(),
+        Some("Left out because of your milk allergy and pregnancy: kefir (see why below).")
+    );
+}
+
+#[test]
 fn foods_left_out_that_a_focus_area_needs_are_named_in_the_summary_with_why() {
     let answers = with_intolerances(
         baseline()
@@ -404,6 +636,12 @@ fn foods_left_out_that_a_focus_area_needs_are_named_in_the_summary_with_why() {
     assert_eq!(focus[0], "probiotic_prebiotic");
     assert_eq!(
         report.summary.left_out.as_deref(),
+        Some("Left out for you: bananas, yogurt with live cultures, kefir, sauerkraut and kimchi (see why below).")
+    );
+    // With a limit on salt too, which left nothing out, the line says which answer did.
+    let salt = with_circumstances(answers.clone(), &["salt"]);
+    assert_eq!(
+        support::report(&salt).summary.left_out.as_deref(),
         Some("Left out because of your histamine intolerance: bananas, yogurt with live cultures, kefir, sauerkraut and kimchi (see why below).")
     );
     // A reader whose focus areas the left-out foods would not help hears nothing of them here.
@@ -467,34 +705,32 @@ fn each_skin_concern_is_linked_to_the_score_the_article_ties_it_to() {
         .with("skin_bother", "1");
     let report = report(&answers);
     let value = |id: &str| report.score(id).unwrap().value;
-    let band = |id: &str| {
-        let score = report.score(id).unwrap();
-        content().ui(score.band().label()).to_owned()
-    };
     assert_eq!(
         report.summary.skin,
         [
-            // Acne weighs as much on both; one line each for a group of concerns alike.
+            // Acne weighs as much on both; one line each for a group of concerns alike. No
+            // band: "little attention needed" beside a skin condition would read as reassurance.
             format!(
-                "Research links acne with inflammation (your score: {}, {}) and microbiome balance (your score: {}, {}).",
+                "Research links acne with inflammation (your score: {}) and microbiome balance (your score: {}).",
                 value("inflammation"),
-                band("inflammation"),
-                value("microbiome"),
-                band("microbiome")
+                value("microbiome")
             ),
             format!(
-                "Research links psoriasis with inflammation (your score: {}, {}).",
-                value("inflammation"),
-                band("inflammation")
+                "Research links psoriasis with inflammation (your score: {}).",
+                value("inflammation")
             ),
             // The research ties dry skin to the gut less firmly, and the line says so.
             format!(
-                "Some early research links dry skin with nutrient absorption (your score: {}, {}).",
-                value("absorption"),
-                band("absorption")
+                "This check links dry skin with nutrient absorption (your score: {}), though the evidence for that link is limited.",
+                value("absorption")
             ),
         ]
     );
+    for line in &report.summary.skin {
+        for band in [Band::Low, Band::Some, Band::High] {
+            assert!(!line.contains(content().ui(band.label())), "{line}");
+        }
+    }
     let grouped = support::report(
         &baseline()
             .with_many("skin_concerns", &["rosacea", "eczema", "psoriasis"])
@@ -520,9 +756,84 @@ fn skin_that_bothers_the_reader_a_lot_gets_the_gp_pharmacist_or_dermatologist_no
         assert_eq!(report.notes.len(), 1, "{bother}");
         let text = &report.notes[0].text;
         assert!(
-            text.contains("a GP, pharmacist or dermatologist can help")
+            text.contains("a doctor, pharmacist or dermatologist can help")
                 && text.contains("alongside treatment, never instead of it"),
             "{text}"
+        );
+    }
+}
+
+/// The notes a report shows, beyond those about the skin.
+fn note_texts(answers: &gut_skin_check::answers::Answers) -> Vec<String> {
+    (report(answers).notes.iter())
+        .filter(|note| !note.with_skin)
+        .map(|note| note.text.clone())
+        .collect()
+}
+
+#[test]
+fn six_or_more_infections_a_year_bring_the_note_that_a_doctor_can_look_for_a_cause() {
+    assert!(note_texts(&baseline().with("infections", "4_5")).is_empty());
+    let notes = note_texts(&baseline().with("infections", "6_plus"));
+    assert_eq!(notes.len(), 1, "{notes:?}");
+    assert!(
+        notes[0].contains("6 or more infections")
+            && notes[0].contains("a doctor can check whether anything makes you more prone"),
+        "{}",
+        notes[0]
+    );
+    assert!(!report(&baseline().with("infections", "6_plus")).has_doctor_card());
+}
+
+#[test]
+fn coeliac_disease_brings_the_note_to_test_before_cutting_out_gluten_and_an_allergy_does_not() {
+    let coeliac = with_intolerances(baseline(), &["gluten"]);
+    let notes = note_texts(&coeliac);
+    assert_eq!(notes.len(), 1, "{notes:?}");
+    assert!(
+        notes[0].contains("before you cut out gluten")
+            && notes[0].contains("the test only works while you still eat it"),
+        "{}",
+        notes[0]
+    );
+    // The gluten restriction holds for an allergy to cereals with gluten too, but the test is
+    // about coeliac disease, which the reader did not tick.
+    assert!(note_texts(&with_allergies(baseline(), &["gluten_cereals"])).is_empty());
+    assert_eq!(
+        note_texts(&with_allergies(coeliac, &["gluten_cereals"])),
+        notes
+    );
+}
+
+#[test]
+fn bloating_on_most_days_from_the_age_of_50_brings_its_own_note() {
+    let older_note = |answers| {
+        (note_texts(&answers).into_iter())
+            .filter(|text| text.contains("aged 50 or over"))
+            .count()
+    };
+    for age in ["50_59", "60_64", "65_plus"] {
+        let older = baseline().with("age", age).with("warn_after_50", "no");
+        for days in ["5_6", "7"] {
+            let answers = older.clone().with("bloating", days);
+            assert_eq!(older_note(answers.clone()), 1, "{age} {days}");
+            // Alongside the note on symptoms on most days, not instead of it.
+            assert_eq!(note_texts(&answers).len(), 2, "{age} {days}");
+        }
+        assert_eq!(
+            older_note(older.clone().with("bloating", "3_4")),
+            0,
+            "{age}"
+        );
+        // Other symptoms on most days bring only the general note.
+        let loose = older.with("loose_stools", "7");
+        assert_eq!(older_note(loose.clone()), 0, "{age}");
+        assert_eq!(note_texts(&loose).len(), 1, "{age}");
+    }
+    for age in ["16_24", "35_49"] {
+        assert_eq!(
+            older_note(baseline().with("age", age).with("bloating", "7")),
+            0
         );
     }
 }

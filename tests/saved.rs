@@ -80,13 +80,14 @@ fn progress_at(step: &str, answers: &Answers) -> String {
     )
 }
 
-/// The first nine answers of the mixed reader, who stopped on the reflux question.
+/// The first ten answers of the mixed reader, who stopped on the reflux question.
 fn mixed_so_far() -> Answers {
     Answers::new()
         .with("age", "35_49")
         .with("diet", "vegetarian")
         .with_many("intolerances", &["lactose"])
         .with_many("circumstances", &["none"])
+        .with_many("food_allergies", &["none"])
         .with_many("skin_concerns", &["acne", "dryness"])
         .with("skin_bother", "2")
         .with("bloating", "3_4")
@@ -286,6 +287,86 @@ fn past_results_that_could_not_have_been_given_are_dropped() {
 }
 
 #[test]
+fn a_past_result_from_before_the_allergy_and_lump_questions_is_read_with_their_assumed_answers() {
+    // Results kept before those questions were asked: "no food allergy" and "no lump".
+    let text = v3(
+        "null",
+        &[
+            entry("2025-10-03", &before_allergies_and_lumps(&mixed())),
+            entry("2025-03-14", &before_allergies_and_lumps(&baseline())),
+        ],
+    );
+    let loaded = load_text(&text);
+    assert_eq!(loaded.problem, None);
+    let answers: Vec<&Answers> = loaded.saved.history.iter().map(|r| &r.answers).collect();
+    assert_eq!(answers, [&mixed(), &baseline()]);
+    // Only a question that says what to assume is filled in: one without an answer to
+    // another question is still not a complete assessment.
+    let unanswered = before_allergies_and_lumps(&without(&mixed(), "warn_night"));
+    let loaded = load_text(&v3(
+        "null",
+        &[
+            entry("2025-10-03", &unanswered),
+            entry("2025-03-14", &baseline()),
+        ],
+    ));
+    assert_eq!(loaded.problem, Some(SavedProblem::SomeDropped));
+    assert_eq!(loaded.saved.history.len(), 1);
+    assert_eq!(loaded.saved.history[0].on, day(2025, 3, 14));
+    // A stored answer is kept as it was, not replaced by what is assumed.
+    let allergic = mixed().with_many("food_allergies", &["milk", "sesame"]);
+    let loaded = load_text(&v3("null", &[entry("2025-10-03", &allergic)]));
+    assert_eq!(loaded.problem, None);
+    assert_eq!(loaded.saved.history[0].answers, allergic);
+}
+
+#[test]
+fn a_stored_age_of_50_to_64_is_read_as_60_to_64() {
+    // The band was split at 60; a reader who said 50 to 64 is read as the older band, where a
+    // lasting change in bowel habit needs a doctor sooner. The question after 50 was asked.
+    let fifties = mixed().with("age", "50_64").with("warn_after_50", "no");
+    let text = v3(
+        &progress_at("reflux", &mixed_so_far().with("age", "50_64")),
+        &[entry("2025-10-03", &fifties)],
+    );
+    let loaded = load_text(&text);
+    assert_eq!(loaded.problem, None);
+    let progress = loaded.saved.progress.as_ref().expect("kept");
+    assert_eq!(progress.answers, mixed_so_far().with("age", "60_64"));
+    assert_eq!(
+        loaded.saved.history[0].answers,
+        fifties.with("age", "60_64")
+    );
+    // Written back under the id it has now.
+    let json = loaded.saved.to_json();
+    assert!(json.contains(r#""age":["60_64"]"#), "{json}");
+    assert!(!json.contains("50_64"), "{json}");
+}
+
+#[test]
+fn an_option_id_no_version_of_the_question_had_still_drops_the_answers() {
+    // "50_64" was an age, never a number of bloated days; "50_69" was never an age.
+    for (question, option) in [("bloating", "50_64"), ("age", "50_69"), ("age", "50")] {
+        let text = v3(
+            &progress_at("reflux", &mixed_so_far().with(question, option)),
+            &[
+                entry("2025-10-03", &mixed().with(question, option)),
+                entry("2025-03-14", &baseline()),
+            ],
+        );
+        let loaded = load_text(&text);
+        assert_eq!(
+            loaded.problem,
+            Some(SavedProblem::SomeDropped),
+            "{question} {option}"
+        );
+        assert_eq!(loaded.saved.progress, None, "{question} {option}");
+        assert_eq!(loaded.saved.history.len(), 1, "{question} {option}");
+        assert_eq!(loaded.saved.history[0].answers, baseline());
+    }
+}
+
+#[test]
 fn past_results_with_bad_dates_are_dropped() {
     for date in [
         "2025-02-29",
@@ -378,8 +459,14 @@ fn every_problem_has_its_own_message() {
 
 // --- Version 1 ---------------------------------------------------------------------------------
 
-/// Schema 1 as the previous widget wrote it: single choices as strings, the step as a question
-/// index, results oldest first under "date".
+/// Answers as a widget from before the food-allergy and lump questions kept them.
+fn before_allergies_and_lumps(answers: &Answers) -> Answers {
+    without(&without(answers, "food_allergies"), "warn_lump")
+}
+
+/// Schema 1 as the previous widget wrote it: single choices as strings, the step as an index
+/// into its 30 questions, results oldest first under "date". It never asked about food
+/// allergies or a lump.
 fn v1_sample() -> String {
     format!(
         r#"{{
@@ -393,8 +480,8 @@ fn v1_sample() -> String {
             {{"date": "2025-10-03", "answers": {}}}
           ]
         }}"#,
-        answers_json(&baseline(), true),
-        answers_json(&mixed(), true),
+        answers_json(&before_allergies_and_lumps(&baseline()), true),
+        answers_json(&before_allergies_and_lumps(&mixed()), true),
     )
 }
 
@@ -402,8 +489,17 @@ fn v1_sample() -> String {
 fn version_1_is_migrated_with_its_step_and_history_newest_first() {
     let loaded = load_text(&v1_sample());
     assert_eq!(loaded.problem, None);
-    // Question 9 is reflux.
-    assert_eq!(without_ids(&loaded.saved), without_ids(&saved_example()));
+    // Its question 9 is reflux, though the food-allergy question has come before it since.
+    // The progress has no food-allergy answer yet; the results read as "no food allergy".
+    let (progress, history) = without_ids(&loaded.saved);
+    assert_eq!(
+        progress,
+        Some(SavedProgress {
+            step: Step::Question("reflux".to_owned()),
+            answers: without(&mixed_so_far(), "food_allergies"),
+        })
+    );
+    assert_eq!(history, without_ids(&saved_example()).1);
     assert!(loaded.saved.to_json().starts_with(r#"{"version":4,"#));
 }
 
@@ -603,10 +699,10 @@ fn changes_name_every_score_with_the_date_of_the_last_result() {
     assert_eq!(
         lines,
         [
-            "inflammation: 39, unchanged since 3 Oct",
+            "inflammation: 38, unchanged since 3 Oct",
             "nutrient absorption: 31, unchanged since 3 Oct",
             "immune function: 17, unchanged since 3 Oct",
-            "microbiome balance: 56, unchanged since 3 Oct",
+            "microbiome balance: 57, unchanged since 3 Oct",
             "probiotic & prebiotic foods habit: 50, unchanged since 3 Oct",
             "fiber habit: 73 → 45 since 3 Oct",
             "hydration habit: 75 → 0 since 3 Oct",
@@ -628,10 +724,10 @@ fn mechanism_changes_are_named_without_habit_in_content_order() {
     assert_eq!(
         lines,
         [
-            "inflammation: 0 → 39 since 14 Mar",
+            "inflammation: 0 → 38 since 14 Mar",
             "nutrient absorption: 0 → 31 since 14 Mar",
             "immune function: 0 → 17 since 14 Mar",
-            "microbiome balance: 0 → 56 since 14 Mar",
+            "microbiome balance: 0 → 57 since 14 Mar",
             "probiotic & prebiotic foods habit: 0 → 50 since 14 Mar",
             "fiber habit: 0 → 73 since 14 Mar",
             "hydration habit: 0 → 75 since 14 Mar",
@@ -697,6 +793,48 @@ fn version_2_is_migrated_with_ids_that_name_each_result_alike_on_every_read() {
     assert_eq!(load_text(&v2_text).saved, first.saved);
     assert_ne!(first.saved.history[0].id, first.saved.history[1].id);
     assert!(first.saved.to_json().starts_with(r#"{"version":4,"#));
+}
+
+#[test]
+fn a_result_from_before_ids_is_named_after_its_answers_as_stored_by_every_version() {
+    // Stored before the food-allergy and lump questions, in the 50-to-64 age band since split:
+    // the result is read with those answers assumed and the band renamed, but named after what
+    // was stored, as a copy of the widget from then names it, so the two histories merge.
+    let old = without(&without(&baseline(), "food_allergies"), "warn_lump").with("age", "50_64");
+    let old = old.with("warn_after_50", "no");
+    let mut text = String::from(r#"2025-10-03,"answers":{"#);
+    for (at, (question, answer)) in old.iter().enumerate() {
+        let options: Vec<String> = answer
+            .chosen()
+            .iter()
+            .map(|o| format!(r#""{o}""#))
+            .collect();
+        if at > 0 {
+            text.push(',');
+        }
+        text.push_str(&format!(r#""{question}":[{}]"#, options.join(",")));
+    }
+    text.push_str("}}");
+    // FNV-1a, 32 bits.
+    let expected = text.bytes().fold(0x811c_9dc5u32, |hash, byte| {
+        (hash ^ u32::from(byte)).wrapping_mul(0x0100_0193)
+    });
+    let v2_text = v3(
+        &progress_at("intro", &Answers::new()),
+        &[entry("2025-10-03", &old)],
+    )
+    .replace(r#""version":3"#, r#""version":2"#)
+    .replace(&format!(r#","id":{}"#, id_of("2025-10-03")), "");
+    let loaded = load_text(&v2_text);
+    assert_eq!(loaded.problem, None);
+    let result = &loaded.saved.history[0];
+    assert_eq!(result.id, expected);
+    assert!(result.answers.get("age").unwrap().includes("60_64"));
+    assert!(result
+        .answers
+        .get("food_allergies")
+        .unwrap()
+        .includes("none"));
 }
 
 #[test]

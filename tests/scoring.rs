@@ -1,31 +1,36 @@
-//! Scoring known answer sets to known numbers, worked out by hand from `src/content.json`.
+//! Scoring known answer sets to known numbers, worked out by hand from `content/en.json`.
 //!
 //! score = round(100 * earned / possible), half up. `possible` sums, over every question that is
 //! asked and answered, the highest weight any of its options gives that score; a multi-choice
 //! question earns the weight of its strongest chosen option only.
 //!
-//! Ceilings of the always-asked questions (27 of them), per score:
-//! - inflammation 14: skin_concerns 3, abdominal_pain 4, reflux 2, loose_stools 2, allergies 1,
-//!   processed 2. Conditional: skin_bother +3, stool_form +1.
+//! Ceilings of the always-asked questions (29 of them), per score:
+//! - inflammation 12: skin_concerns 3, abdominal_pain 2, reflux 2, loose_stools 2, allergies 1,
+//!   processed 2. Conditional: stool_form +1. How much the skin bothers the reader weighs
+//!   nothing: it says how bad the skin is, not how the gut is doing.
 //! - absorption 13: skin_concerns 3, bloating 2, loose_stools 4, constipation 1, fruit_veg 2,
 //!   water 1. Conditional: stool_form +3.
 //! - immune 6: skin_concerns 1, infections 3, allergies 2. Two or three infections a year are
 //!   usual for an adult and score nothing; an allergy counts for less than frequent infections;
 //!   antibiotics count towards microbiome balance only.
-//! - microbiome 30: skin_concerns 3, bloating 4, gas 4, constipation 3, bowel_change 1,
+//! - microbiome 28: skin_concerns 3, bloating 4, gas 2, constipation 3, bowel_change 1,
 //!   antibiotics 4, fermented 2, prebiotic 1, whole_grains 1, fruit_veg 1, plant_variety 4,
 //!   processed 2. Conditional: stool_form +2.
 //! - probiotic_prebiotic 8: fermented 4, prebiotic 4.
 //! - fiber 11: whole_grains 4, fruit_veg 4, plant_variety 3.
 //! - hydration 4: water 4.
 //! - processed 4: processed 4.
+//!
+//! A habit question is left out, ceiling and all, for a reader told to keep off what it asks
+//! about: fermented for histamine intolerance (probiotic_prebiotic 4, microbiome 2), and
+//! whole_grains for IBS (fiber 4, microbiome 1).
 
 mod support;
 
 use gut_skin_check::scoring::{focus_areas, Band, DRIVERS_SHOWN};
 use support::{
-    baseline, content, expect, highest, mixed, report, scores, value, values, without,
-    MIXED_SCORES, SCORE_IDS,
+    baseline, content, expect, highest, mixed, report, scores, value, values, with_intolerances,
+    without, MIXED_SCORES, SCORE_IDS,
 };
 
 #[test]
@@ -52,15 +57,15 @@ fn lowest_attention_answers_have_no_drivers_and_no_focus_areas() {
 fn highest_attention_answers_give_100_except_where_the_bristol_type_trades_off() {
     // Type 7 (watery) tops absorption (3) and inflammation (1) but gives microbiome nothing
     // (type 1 would give 2). Every other answer earns its question's ceiling:
-    // inflammation 18/18, absorption 16/16, immune 6/6, habits 8/8, 11/11, 4/4, 4/4 = 100;
-    // microbiome earns 30 of 32 = 93.75 -> 94.
+    // inflammation 13/13, absorption 16/16, immune 6/6, habits 8/8, 11/11, 4/4, 4/4 = 100;
+    // microbiome earns 28 of 30 = 93.3 -> 93.
     assert_eq!(
         values(&highest("type_7")),
         expect([
             ("inflammation", 100),
             ("absorption", 100),
             ("immune", 100),
-            ("microbiome", 94),
+            ("microbiome", 93),
             ("probiotic_prebiotic", 100),
             ("fiber", 100),
             ("hydration", 100),
@@ -72,12 +77,12 @@ fn highest_attention_answers_give_100_except_where_the_bristol_type_trades_off()
 #[test]
 fn highest_attention_answers_with_hard_lumps_top_microbiome_instead() {
     // Type 1 (hard lumps): microbiome 2 of 2, absorption 1 of 3, inflammation 0 of 1.
-    // microbiome 32/32 = 100; absorption 14/16 = 87.5 -> 88 (half rounds up);
-    // inflammation 17/18 = 94.4 -> 94.
+    // microbiome 30/30 = 100; absorption 14/16 = 87.5 -> 88 (half rounds up);
+    // inflammation 12/13 = 92.3 -> 92.
     assert_eq!(
         values(&highest("type_1")),
         expect([
-            ("inflammation", 94),
+            ("inflammation", 92),
             ("absorption", 88),
             ("immune", 100),
             ("microbiome", 100),
@@ -91,14 +96,13 @@ fn highest_attention_answers_with_hard_lumps_top_microbiome_instead() {
 
 #[test]
 fn mixed_reader_scores_match_the_hand_worked_numbers() {
-    // skin_bother and stool_form are both asked, so their ceilings count.
-    // inflammation: acne 3 + bother "2" 2 + pain "1_2" 1 + processed "7_13" 1 = 7 / 18
-    //   = 38.9 -> 39
+    // stool_form is asked, so its ceilings count; skin_bother is asked too, and weighs nothing.
+    // inflammation: acne 3 + pain "1_2" 1 + processed "7_13" 1 = 5 / 13 = 38.5 -> 38
     // absorption: dryness 3 + bloating "3_4" 1 + fruit_veg "2_3" 1 = 5 / 16 = 31.25 -> 31
     // immune: infections "2_3" 0 + seasonal 1 + antibiotics "1" 0 = 1 / 6 = 16.7 -> 17
-    // microbiome: acne 3 + bloating 2 + gas "5_6" 3 + constipation "3_4" 2 + bowel_change 1
+    // microbiome: acne 3 + bloating 2 + gas "5_6" 2 + constipation "3_4" 2 + bowel_change 1
     //   + type_2 1 + antibiotics 2 + fermented "1_2" 1 + plant_variety "10_19" 2
-    //   + processed 1 = 18 / 32 = 56.25 -> 56
+    //   + processed 1 = 17 / 30 = 56.7 -> 57
     // probiotic_prebiotic: fermented "1_2" 3 + prebiotic "3_5" 1 = 4 / 8 = 50
     // fiber: whole_grains "1" 3 + fruit_veg "2_3" 3 + plant_variety "10_19" 2 = 8 / 11
     //   = 72.7 -> 73
@@ -114,15 +118,14 @@ fn scores_come_in_the_contents_order() {
 
 #[test]
 fn multi_choice_question_counts_only_its_strongest_chosen_option() {
-    // acne 3, eczema 3, psoriasis 3 and rosacea 1 all weigh inflammation; only 3 counts.
-    // skin_bother "0" is asked and earns nothing, but adds its ceiling of 3:
-    // inflammation 3 / (14 + 3) = 17.6 -> 18 (summing the ticks would give 10/17 -> 59).
-    // microbiome: acne 3 and rosacea 3 -> 3 / 30 = 10. immune: eczema 1 / 6 = 16.7 -> 17.
+    // acne 3, eczema 3, psoriasis 3 and rosacea 1 all weigh inflammation; only 3 counts:
+    // inflammation 3 / 12 = 25 (summing the ticks would give 10/12 -> 83).
+    // microbiome: acne 3 and rosacea 3 -> 3 / 28 = 10.7 -> 11. immune: eczema 1 / 6 = 16.7 -> 17.
     let answers = baseline()
         .with_many("skin_concerns", &["acne", "eczema", "psoriasis", "rosacea"])
         .with("skin_bother", "0");
-    assert_eq!(value(&answers, "inflammation"), 18);
-    assert_eq!(value(&answers, "microbiome"), 10);
+    assert_eq!(value(&answers, "inflammation"), 25);
+    assert_eq!(value(&answers, "microbiome"), 11);
     assert_eq!(value(&answers, "immune"), 17);
     assert_eq!(value(&answers, "absorption"), 0);
 
@@ -141,28 +144,32 @@ fn multi_choice_question_counts_only_its_strongest_chosen_option() {
 
 #[test]
 fn conditional_question_that_is_asked_adds_its_ceiling_even_when_it_earns_nothing() {
-    // acne opens skin_bother; answering "0" earns 0 of its 3:
-    // inflammation 3 / 17 = 17.6 -> 18 (it would be 3 / 14 = 21 if the ceiling were skipped).
+    // A recent change in bowel habit opens stool_form; type 4 earns 0 of its 3 for absorption:
+    // loose_stools "7" 4 / (13 + 3) = 25 (it would be 4 / 13 = 30.8 -> 31 if the ceiling were
+    // skipped).
     let answers = baseline()
-        .with_many("skin_concerns", &["acne"])
-        .with("skin_bother", "0");
-    assert_eq!(value(&answers, "inflammation"), 18);
-    // microbiome: acne 3 / 30 = 10.
-    assert_eq!(value(&answers, "microbiome"), 10);
+        .with("loose_stools", "7")
+        .with("bowel_change", "yes_under_3_weeks")
+        .with("stool_form", "type_4");
+    assert_eq!(value(&answers, "absorption"), 25);
+    // microbiome: bowel_change 1 / (28 + 2) = 3.3 -> 3 (1 / 28 = 3.6 -> 4 without stool_form).
+    assert_eq!(value(&answers, "microbiome"), 3);
 }
 
 #[test]
 fn drivers_are_the_answers_that_gave_most_points_described_in_the_readers_terms() {
-    // inflammation: pain "7" 4, psoriasis 3, reflux "5_6" 2, skin_bother "1" 1 = 10 / 17
-    // = 58.8 -> 59. Only the three largest are kept, largest first.
+    // inflammation: psoriasis 3, pain "7" 2, reflux "5_6" 2, loose_stools "3_4" 1 = 8 / 12
+    // = 66.7 -> 67. Only the three largest are kept, largest first; the pain and the reflux
+    // tie, and keep the questions' order.
     let answers = baseline()
         .with_many("skin_concerns", &["psoriasis"])
         .with("skin_bother", "1")
         .with("abdominal_pain", "7")
-        .with("reflux", "5_6");
+        .with("reflux", "5_6")
+        .with("loose_stools", "3_4");
     let scores = scores(&answers);
     let inflammation = scores.iter().find(|s| s.def.id == "inflammation").unwrap();
-    assert_eq!(inflammation.value, 59);
+    assert_eq!(inflammation.value, 67);
     assert_eq!(DRIVERS_SHOWN, 3);
 
     let drivers: Vec<(&str, u32, String)> = inflammation
@@ -173,12 +180,12 @@ fn drivers_are_the_answers_that_gave_most_points_described_in_the_readers_terms(
     assert_eq!(
         drivers,
         [
+            ("skin_concerns", 3, "psoriasis".to_owned()),
             (
                 "abdominal_pain",
-                4,
+                2,
                 "stomach pain or cramps every day of the last 7".to_owned()
             ),
-            ("skin_concerns", 3, "psoriasis".to_owned()),
             (
                 "reflux",
                 2,
@@ -224,16 +231,16 @@ fn stool_form_answer_does_not_count_while_bowel_habits_are_unchanged() {
     assert_eq!(value(&hidden, "inflammation"), 0);
 
     // The mixed reader with bowel_change "no": the bowel_change point and stool_form go.
-    // inflammation 7 / 17 = 41.2 -> 41; absorption 5 / 13 = 38.5 -> 38;
-    // microbiome 16 / 30 = 53.3 -> 53; the rest as before.
+    // inflammation 5 / 12 = 41.7 -> 42; absorption 5 / 13 = 38.5 -> 38;
+    // microbiome 15 / 28 = 53.6 -> 54; the rest as before.
     let unchanged = mixed()
         .with("bowel_change", "no")
         .with("stool_form", "type_7");
     let expected = expect([
-        ("inflammation", 41),
+        ("inflammation", 42),
         ("absorption", 38),
         ("immune", 17),
-        ("microbiome", 53),
+        ("microbiome", 54),
         ("probiotic_prebiotic", 50),
         ("fiber", 73),
         ("hydration", 75),
@@ -248,23 +255,68 @@ fn stool_form_answer_does_not_count_while_bowel_habits_are_unchanged() {
 }
 
 #[test]
-fn skin_bother_answer_does_not_count_without_a_skin_concern() {
-    // skin_concerns "none" hides skin_bother: inflammation is pain "7" 4 / 14 = 28.6 -> 29
-    // (counting skin_bother "3" would give 7 / 17 -> 41).
-    let answers = baseline().with("abdominal_pain", "7");
-    let hidden = answers.clone().with("skin_bother", "3");
-    assert_eq!(value(&hidden, "inflammation"), 29);
-    assert_eq!(values(&hidden), values(&answers));
-    assert!(scores(&hidden)[0]
-        .drivers
-        .iter()
-        .all(|d| d.question.id != "skin_bother"));
+fn how_much_the_skin_bothers_the_reader_raises_no_score() {
+    // Psoriasis opens skin_bother: inflammation 3 / 12 = 25 however much it bothers them.
+    let psoriasis = baseline().with_many("skin_concerns", &["psoriasis"]);
+    let calm = values(&psoriasis.clone().with("skin_bother", "0"));
+    assert_eq!(calm["inflammation"], 25);
+    for bother in ["1", "2", "3"] {
+        let answers = psoriasis.clone().with("skin_bother", bother);
+        assert_eq!(values(&answers), calm, "skin_bother {bother}");
+        let drivers = scores(&answers).into_iter().flat_map(|s| s.drivers);
+        assert!(
+            drivers.into_iter().all(|d| d.question.id != "skin_bother"),
+            "skin_bother {bother}"
+        );
+    }
+}
+
+#[test]
+fn a_histamine_readers_fermented_foods_answer_raises_neither_habit_nor_microbiome() {
+    // Fermented "under_1" would give probiotic_prebiotic 4 and microbiome 2. Without it, and
+    // without its ceilings: probiotic_prebiotic is prebiotic "1_2" 3 / 4 = 75 (7 / 8 -> 88
+    // if it counted, 3 / 8 -> 38 if only its points were dropped); microbiome is
+    // antibiotics "2_plus" 4 / (28 - 2) = 15.4 -> 15 (6 / 28 = 21.4 -> 21 if it counted).
+    let answers = baseline()
+        .with("fermented", "under_1")
+        .with("prebiotic", "1_2")
+        .with("antibiotics", "2_plus");
+    let histamine = with_intolerances(answers.clone(), &["histamine"]);
+    assert_eq!(value(&histamine, "probiotic_prebiotic"), 75);
+    assert_eq!(value(&histamine, "microbiome"), 15);
+    let drivers = scores(&histamine).into_iter().flat_map(|s| s.drivers);
+    assert!(drivers.into_iter().all(|d| d.question.id != "fermented"));
+    // Any other reader is scored on it, as before.
+    assert_eq!(value(&answers, "probiotic_prebiotic"), 88);
+    assert_eq!(value(&answers, "microbiome"), 21);
+    let lactose = with_intolerances(answers, &["lactose"]);
+    assert_eq!(value(&lactose, "probiotic_prebiotic"), 88);
+}
+
+#[test]
+fn an_ibs_readers_whole_grains_answer_raises_neither_fiber_nor_microbiome() {
+    // Whole grains "0" would give fiber 4 and microbiome 1. Without it and its ceilings:
+    // fiber is fruit_veg "2_3" 3 / (11 - 4) = 42.9 -> 43 (7 / 11 -> 64 if it counted, 3 / 11
+    // -> 27 if only its points were dropped); microbiome 0 / 27 = 0 (1 / 28 -> 4).
+    let answers = baseline()
+        .with("whole_grains", "0")
+        .with("fruit_veg", "2_3");
+    let ibs = with_intolerances(answers.clone(), &["ibs"]);
+    assert_eq!(value(&ibs, "fiber"), 43);
+    assert_eq!(value(&ibs, "microbiome"), 0);
+    let drivers = scores(&ibs).into_iter().flat_map(|s| s.drivers);
+    assert!(drivers.into_iter().all(|d| d.question.id != "whole_grains"));
+    assert_eq!(value(&answers, "fiber"), 64);
+    assert_eq!(value(&answers, "microbiome"), 4);
+    // Leaving it out moves nothing it never weighed: absorption is fruit_veg 1 / 13 = 8 both ways.
+    assert_eq!(value(&ibs, "absorption"), 8);
+    assert_eq!(value(&answers, "absorption"), 8);
 }
 
 #[test]
 fn focus_areas_are_the_three_highest_scores_highest_first() {
     // Mixed reader: hydration 75, processed 75 (tie: content order), fiber 73; then
-    // microbiome 56 is left out.
+    // microbiome 57 is left out.
     let report = report(&mixed());
     let focus: Vec<(&str, u8)> = report
         .focus_areas()
@@ -276,14 +328,14 @@ fn focus_areas_are_the_three_highest_scores_highest_first() {
 
 #[test]
 fn a_score_of_0_is_never_a_focus_area() {
-    // Only two scores move: hydration 3/4 = 75 and microbiome gas "1_2" 1/30 = 3.3 -> 3.
+    // Only two scores move: hydration 3/4 = 75 and microbiome gas "1_2" 1/28 = 3.6 -> 4.
     let answers = baseline().with("water", "3_4").with("gas", "1_2");
     let scores = scores(&answers);
     let focus: Vec<(&str, u8)> = focus_areas(&scores)
         .iter()
         .map(|s| (s.def.id.as_str(), s.value))
         .collect();
-    assert_eq!(focus, [("hydration", 75), ("microbiome", 3)]);
+    assert_eq!(focus, [("hydration", 75), ("microbiome", 4)]);
 }
 
 #[test]
@@ -300,7 +352,7 @@ fn bands_split_at_33_and_66() {
 
 #[test]
 fn mixed_readers_bands_follow_their_values() {
-    // 31 low, 39 some, 56 some, 73 high.
+    // 31 low, 38 some, 57 some, 73 high.
     let report = report(&mixed());
     let band = |id: &str| report.score(id).unwrap().band();
     assert_eq!(band("absorption"), Band::Low);

@@ -234,7 +234,7 @@ fn a_retake_on_a_later_visit_shows_every_score_against_the_last_result() {
     );
     assert_eq!(
         changes[0].describe(content(), since),
-        "inflammation: 39, unchanged since 3 Oct"
+        "inflammation: 38, unchanged since 3 Oct"
     );
     assert_eq!(done.past_results().len(), 1);
 

@@ -16,7 +16,7 @@ use support::{baseline, content, highest, mixed, with_circumstances, with_intole
 /// (warn_after_50).
 fn everything_asked() -> Answers {
     highest("type_4")
-        .with("age", "50_64")
+        .with("age", "50_59")
         .with("warn_after_50", "no")
 }
 
@@ -118,9 +118,10 @@ fn every_option_of_every_question_round_trips() {
             checked += 1;
         }
     }
-    // The 103 options of the 27 single-choice questions, plus 1 + 15, 1 + 15 and 1 + 127
+    // The 106 options of the 28 single-choice questions, plus 1 + 15 (intolerances),
+    // 1 + 15 (circumstances), 1 + 16383 (the 14 food allergies) and 1 + 127 (skin concerns)
     // multi-choice answers.
-    assert_eq!(checked, 103 + 16 + 16 + 128);
+    assert_eq!(checked, 106 + 16 + 16 + 16_384 + 128);
 }
 
 #[test]
@@ -157,26 +158,42 @@ fn the_code_is_laid_out_as_documented() {
     let fingerprint = fingerprint(content()).to_be_bytes();
     assert_eq!(bytes[..3], [1, fingerprint[0], fingerprint[1]]);
     // age = 35_49; diet = vegetarian; intolerances = [lactose]; circumstances = [none];
-    // skin_concerns = [acne, dryness]; skin_bother = 2; bloating = 3_4.
+    // food_allergies = [none], its 15th option; skin_concerns = [acne, dryness];
+    // skin_bother = 2; bloating = 3_4.
     assert_eq!(
-        bytes[3..21],
-        [0, 3, 1, 1, 2, 1, 0, 3, 1, 4, 4, 2, 0, 4, 5, 2, 6, 2]
+        bytes[3..24],
+        [0, 3, 1, 1, 2, 1, 0, 3, 1, 4, 4, 1, 14, 5, 2, 0, 4, 6, 2, 7, 2]
     );
-    // 26 single-choice answers of 2 bytes, multi-choice ones of 3, 3 and 4: 62 bytes.
-    assert_eq!(bytes.len(), 3 + 62 + 4);
+    // 27 single-choice answers of 2 bytes (warn_after_50 is not asked), multi-choice ones of
+    // 3, 3, 3 and 4: 67 bytes.
+    assert_eq!(bytes.len(), 3 + 67 + 4);
     let (signed, checksum) = bytes.split_at(bytes.len() - 4);
     assert_eq!(checksum, fnv1a(signed).to_be_bytes());
 }
 
 #[test]
 fn the_longest_possible_code_leaves_room_under_the_limit() {
-    // Every question asked, every option that can be ticked together ticked.
+    // Every question asked, every option that can be ticked together ticked: 28 single-choice
+    // answers of 2 bytes, then a count and 4 intolerances, 4 circumstances, 14 food allergies
+    // and 7 skin concerns: 56 + 6 + 6 + 16 + 9 = 93 bytes, 100 with the version, fingerprint
+    // and checksum. 33 groups of 3 bytes make 132 characters and the last byte 2 more, after
+    // the 4 of "gsc.": 138.
+    let allergies: Vec<&str> = (content().question("food_allergies").unwrap().options.iter())
+        .filter(|option| !option.exclusive)
+        .map(|option| option.id.as_str())
+        .collect();
+    assert_eq!(allergies.len(), 14);
     let longest = everything_asked()
         .with_many("intolerances", &["lactose", "gluten", "ibs", "histamine"])
-        .with_many("circumstances", &["salt", "pregnant", "immunocompromised"]);
+        .with_many(
+            "circumstances",
+            &["salt", "pregnant", "breastfeeding", "immunocompromised"],
+        )
+        .with_many("food_allergies", &allergies);
     let code = encode(content(), &longest);
-    assert_eq!(code.len(), 112);
-    assert!(code.len() * 4 <= MAX_CODE_LENGTH);
+    assert_eq!(code.len(), 138);
+    // Room for a code three times as long before the limit refuses it.
+    assert!(code.len() * 3 <= MAX_CODE_LENGTH);
     assert_eq!(decode(content(), &code), Ok(longest));
 }
 
@@ -287,7 +304,7 @@ fn answers_the_questionnaire_could_not_give_are_invalid() {
         ("'none of these' with another option", &[2, 2, 0, 4]),
         (
             "stool form when bowel habits did not change",
-            &[12, 0, 13, 0],
+            &[13, 0, 14, 0],
         ),
     ];
     for (case, body) in cases {
@@ -433,7 +450,9 @@ proptest! {
     }
 
     #[test]
-    fn random_answers_round_trip(picks in proptest::collection::vec(any::<u16>(), 30)) {
+    fn random_answers_round_trip(
+        picks in proptest::collection::vec(any::<u16>(), content().questions.len())
+    ) {
         let answers = answers_from(&picks);
         prop_assert_eq!(round_trip(&answers), Ok(content().effective_answers(&answers)));
     }

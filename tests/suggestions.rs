@@ -4,8 +4,11 @@
 
 mod support;
 
+use gut_skin_check::restrictions::contains_words;
 use gut_skin_check::suggestions::{ListSuggestions, Suggestion, Suggestions};
-use support::{baseline, content, mixed, suggestions, with_circumstances, with_intolerances};
+use support::{
+    baseline, content, mixed, suggestions, with_allergies, with_circumstances, with_intolerances,
+};
 
 const PROBIOTIC: [&str; 4] = ["yogurt", "kefir", "sauerkraut", "kimchi"];
 const PREBIOTIC: [&str; 3] = ["garlic", "onions", "bananas"];
@@ -216,13 +219,13 @@ fn coeliac_gets_gluten_free_grains_with_the_oats_caution_and_no_gluten_grain_any
             "oats labelled gluten-free",
             "brown rice",
             "quinoa",
-            "buckwheat"
+            "buckwheat labelled gluten-free"
         ]
     );
     assert!(grains
         .carried
         .iter()
-        .any(|c| c.starts_with("choose buckwheat and oats labelled gluten-free")));
+        .any(|c| c.starts_with("choose oats and buckwheat labelled gluten-free")));
     let gluten = content().restriction("gluten").unwrap();
     for suggestion in foods(&suggestions) {
         assert_eq!(
@@ -261,7 +264,7 @@ fn ibs_gets_the_low_fodmap_versions_and_kimchi_is_left_out_with_its_reason() {
         ("garlic", "Garlic-infused oil"),
         ("onions", "Green tops of spring onions"),
         ("bananas", "Firm, less ripe bananas"),
-        ("whole_grains", "Whole grains that are gentle on IBS"),
+        ("whole_grains", "Oats, gentle on IBS"),
         ("fruits", "Low-FODMAP fruits"),
         ("vegetables", "Low-FODMAP vegetables"),
     ];
@@ -291,12 +294,13 @@ fn ibs_gets_the_low_fodmap_versions_and_kimchi_is_left_out_with_its_reason() {
         "{:?}",
         caution_lines(&suggestions)
     );
-    assert!(caution_lines(&suggestions)[0].starts_with("Caution: Add fiber slowly"));
+    assert!(caution_lines(&suggestions)[0]
+        .starts_with("Caution: With IBS, more fiber is not always better: add one food at a time"));
     for id in FIBER {
         assert!(food(&suggestions, id)
             .carried
             .iter()
-            .any(|c| c.starts_with("add fiber slowly")));
+            .any(|c| c.starts_with("with IBS, more fiber is not always better")));
     }
     let ibs = content().restriction("ibs").unwrap();
     for suggestion in foods(&suggestions) {
@@ -474,6 +478,166 @@ fn a_weakened_immune_system_puts_live_culture_foods_behind_one_ask_first_caution
     );
 }
 
+// --- Food allergies: each one is left out of every food idea ---------------------------------
+
+/// Asserts that no food shown to these answers names what the restriction rules out.
+fn names_nothing_of(suggestions: &Suggestions, restriction: &str) {
+    let restriction = content().restriction(restriction).unwrap();
+    for suggestion in foods(suggestions) {
+        assert_eq!(
+            restriction.named_in(&advice(suggestion)),
+            None,
+            "{}: {}",
+            restriction.id,
+            advice(suggestion)
+        );
+    }
+}
+
+#[test]
+fn a_milk_allergy_gets_plant_yogurt_and_water_kefir_never_dairy_or_lactose_free() {
+    // Lactose-free milk still holds the milk proteins an allergy reacts to.
+    let allergic = with_allergies(baseline(), &["milk"]);
+    for answers in [
+        allergic.clone(),
+        with_intolerances(allergic.clone(), &["lactose"]),
+    ] {
+        let suggestions = suggestions(&answers);
+        assert_eq!(
+            food(&suggestions, "yogurt").name(),
+            "Plant-based yogurt with live cultures"
+        );
+        assert_eq!(food(&suggestions, "kefir").name(), "Water kefir");
+        names_nothing_of(&suggestions, "allergy_milk");
+        for suggestion in foods(&suggestions) {
+            let text = advice(suggestion).to_lowercase();
+            for dairy in [
+                "lactose-free",
+                "milk kefir",
+                "natural yogurt",
+                "greek yogurt",
+            ] {
+                assert!(!text.contains(dairy), "{text}");
+            }
+        }
+        assert!(left_out_lines(&suggestions).is_empty());
+    }
+}
+
+#[test]
+fn a_milk_allergy_in_pregnancy_leaves_kefir_out_as_water_kefir_is_usually_unpasteurised() {
+    let answers = with_circumstances(with_allergies(baseline(), &["milk"]), &["pregnant"]);
+    let suggestions = suggestions(&answers);
+    assert!(!shown(&suggestions, "kefir"));
+    assert_eq!(
+        left_out_lines(&suggestions),
+        ["Left out for you: kefir, as the kind without milk, water kefir, is usually unpasteurised, which matters in pregnancy."]
+    );
+    assert_eq!(
+        food(&suggestions, "yogurt").name(),
+        "Plant-based yogurt with live cultures"
+    );
+    names_nothing_of(&suggestions, "allergy_milk");
+    names_nothing_of(&suggestions, "pregnant");
+}
+
+#[test]
+fn a_soya_allergy_with_a_vegan_diet_or_a_milk_allergy_gets_coconut_yogurt_never_soy() {
+    // The plant-based yogurt may be soy; only the coconut one is without both.
+    for answers in [
+        with_allergies(baseline().with("diet", "vegan"), &["soya"]),
+        with_allergies(baseline(), &["milk", "soya"]),
+    ] {
+        let suggestions = suggestions(&answers);
+        let yogurt = food(&suggestions, "yogurt");
+        assert_eq!(yogurt.name(), "Coconut yogurt with live cultures");
+        assert!(
+            !advice(yogurt).to_lowercase().contains("soy"),
+            "{}",
+            advice(yogurt)
+        );
+        names_nothing_of(&suggestions, "allergy_soya");
+    }
+    // A soya allergy alone changes nothing about dairy yogurt.
+    let soya = suggestions(&with_allergies(baseline(), &["soya"]));
+    assert_eq!(food(&soya, "yogurt").name(), "Yogurt with live cultures");
+}
+
+#[test]
+fn a_fish_or_shellfish_allergy_gets_vegan_kimchi_with_the_label_caution() {
+    for allergy in ["fish", "crustaceans", "molluscs"] {
+        let suggestions = suggestions(&with_allergies(baseline(), &[allergy]));
+        let kimchi = food(&suggestions, "kimchi");
+        assert_eq!(kimchi.name(), "Vegan kimchi", "{allergy}");
+        assert!(
+            kimchi
+                .carried
+                .iter()
+                .any(|c| c.contains("fish sauce or shrimp")),
+            "{allergy}: {:?}",
+            kimchi.carried
+        );
+        names_nothing_of(&suggestions, &format!("allergy_{allergy}"));
+    }
+}
+
+#[test]
+fn a_soya_or_sesame_allergy_is_told_to_check_the_kimchi_label_for_it() {
+    for (allergy, caution) in [
+        (
+            "soya",
+            "Caution for kimchi: check the label for soya, as some kimchi is made with soy sauce or miso.",
+        ),
+        (
+            "sesame",
+            "Caution for kimchi: check the label for sesame, as some kimchi is made or served with sesame seeds or oil.",
+        ),
+    ] {
+        let suggestions = suggestions(&with_allergies(baseline(), &[allergy]));
+        // Kimchi itself is not made of either, so it stays as it is, behind the caution.
+        assert_eq!(food(&suggestions, "kimchi").name(), "Kimchi", "{allergy}");
+        assert_eq!(caution_lines(&suggestions), [caution], "{allergy}");
+        assert!(left_out_lines(&suggestions).is_empty(), "{allergy}");
+    }
+    // Neither caution for anyone else.
+    let lines = caution_lines(&suggestions(&with_allergies(baseline(), &["milk"])));
+    assert!(lines.is_empty(), "{lines:?}");
+}
+
+#[test]
+fn an_allergy_to_cereals_with_gluten_gets_gluten_free_grains_without_oats() {
+    let allergic = with_allergies(baseline(), &["gluten_cereals"]);
+    let suggestions = suggestions(&allergic);
+    let grains = food(&suggestions, "whole_grains");
+    // Unlike a coeliac reader's grains, no oats labelled gluten-free: they are still oats.
+    assert_eq!(grains.name(), "Brown rice, quinoa and buckwheat");
+    assert_eq!(
+        grains.variant.examples,
+        ["brown rice", "quinoa", "buckwheat labelled gluten-free"]
+    );
+    names_nothing_of(&suggestions, "allergy_cereals");
+    names_nothing_of(&suggestions, "gluten");
+    for suggestion in foods(&suggestions) {
+        let text = advice(suggestion);
+        assert!(
+            !contains_words(&text, "oats") && !contains_words(&text, "oat"),
+            "{text}"
+        );
+    }
+    // With IBS, oats are the grain NICE suggests: whole grains are left out instead.
+    let ibs = support::suggestions(&with_intolerances(allergic, &["ibs"]));
+    assert!(!shown(&ibs, "whole_grains"));
+    assert!(left_out_lines(&ibs).contains(
+        &"Left out for you: whole grains, as oats, the grain NICE suggests for IBS, are among the cereals you are allergic to.".to_owned()
+    ));
+    // IBS alone keeps its oats.
+    let ibs_only = support::suggestions(&with_intolerances(baseline(), &["ibs"]));
+    assert_eq!(
+        food(&ibs_only, "whole_grains").name(),
+        "Oats, gentle on IBS"
+    );
+}
+
 #[test]
 fn none_of_these_applies_no_rule() {
     let answers = with_circumstances(with_intolerances(baseline(), &["none"]), &["none"]);
@@ -524,13 +688,13 @@ fn reader_who_rarely_eats_prebiotic_foods_gets_the_prebiotic_list_first() {
 
 #[test]
 fn mechanism_focus_areas_are_named_with_the_food_that_may_help() {
-    // Fermented "under_1": probiotic_prebiotic 4/8 = 50, microbiome 2/30 = 7, the only two
+    // Fermented "under_1": probiotic_prebiotic 4/8 = 50, microbiome 2/28 = 7, the only two
     // non-zero scores, so microbiome balance is a focus area that yogurt helps.
     let suggestions = suggestions(&baseline().with("fermented", "under_1"));
     assert_eq!(
         food(&suggestions, "yogurt").also_helps.as_deref(),
         Some(
-            "Yogurt with live cultures may also help microbiome balance, one of your focus areas."
+            "Yogurt with live cultures may also help with microbiome balance, one of your focus areas."
         )
     );
 }
@@ -588,4 +752,22 @@ fn the_tip_the_reader_needs_most_comes_first_with_their_words() {
     );
     let processed_first = support::suggestions(&baseline().with("processed", "14_plus"));
     assert_eq!(processed_first.tips[0].tip.id, "processed");
+}
+
+#[test]
+fn an_answer_that_does_not_score_for_the_reader_neither_calls_for_a_food_nor_is_quoted() {
+    // With IBS, eating no whole grains scores nothing (NICE: fibre in IBS is usually reduced),
+    // so it is not why oats are suggested, and it is not quoted back as a reason.
+    let ibs = with_intolerances(baseline().with("whole_grains", "0"), &["ibs"]);
+    let suggestions = suggestions(&ibs);
+    assert!(!food(&suggestions, "whole_grains").needed);
+    assert!(!starters(&suggestions).contains(&"Oats, gentle on IBS".to_owned()));
+    assert_eq!(list(&suggestions, "fiber").said_line(content()), None);
+    // Without IBS the same answer calls for whole grains, in the reader's words.
+    let suggestions = support::suggestions(&baseline().with("whole_grains", "0"));
+    assert!(food(&suggestions, "whole_grains").needed);
+    assert_eq!(
+        list(&suggestions, "fiber").said_line(content()).as_deref(),
+        Some("You said: no servings of whole grains on a typical day.")
+    );
 }

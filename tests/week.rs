@@ -10,7 +10,7 @@ use gut_skin_check::week::{
     typed_plant_key, typed_plant_name, Tracker, Week, PLANTS_KEPT, WEEKS_KEPT,
 };
 use proptest::prelude::*;
-use support::content;
+use support::{baseline, content, with_allergies, with_intolerances};
 
 fn day(year: u16, month: u8, date: u8) -> Day {
     Day::new(year, month, date).expect("a real date")
@@ -133,14 +133,20 @@ fn a_typed_name_finds_the_listed_plant_it_names() {
     assert_eq!(content.plant_name("~dragon fruit"), "dragon fruit");
 }
 
+/// The names of the plants a week offers a reader, as they see them.
+fn offered(reader: &[&str]) -> Vec<String> {
+    (content().plants_for(reader).iter())
+        .flat_map(|(_, plants)| plants.iter().map(|plant| plant.name_for(reader).to_owned()))
+        .collect()
+}
+
+/// The restrictions the baseline reader has with these food allergies.
+fn allergic_to(allergies: &[&str]) -> Vec<&'static str> {
+    content().reader(&with_allergies(baseline(), allergies))
+}
+
 #[test]
 fn the_plant_list_leaves_out_what_a_reader_must_avoid() {
-    let content = content();
-    let offered = |reader: &[&str]| -> Vec<String> {
-        (content.plants_for(reader).iter())
-            .flat_map(|(_, plants)| plants.iter().map(|plant| plant.name.clone()))
-            .collect()
-    };
     let everyone = offered(&[]);
     assert!(everyone.len() >= 60, "{everyone:?}");
     for (reader, never, still) in [
@@ -154,11 +160,8 @@ fn the_plant_list_leaves_out_what_a_reader_must_avoid() {
             &["Strawberries", "Tomatoes", "Spinach"][..],
             "Carrots",
         ),
-        (
-            "gluten",
-            &["Oats", "Barley", "Rye", "Whole wheat"][..],
-            "Quinoa",
-        ),
+        // Oats stay, labelled gluten-free: see below.
+        ("gluten", &["Barley", "Rye", "Whole wheat"][..], "Quinoa"),
     ] {
         let theirs = offered(&[reader]);
         for plant in never {
@@ -169,6 +172,86 @@ fn the_plant_list_leaves_out_what_a_reader_must_avoid() {
         assert!(theirs.len() >= 30, "{reader}: only {}", theirs.len());
     }
     assert!(offered(&["ibs", "histamine", "gluten"]).len() >= 30);
+}
+
+#[test]
+fn a_coeliac_reader_is_offered_the_grains_that_need_a_gluten_free_label_by_that_label() {
+    let coeliac = content().reader(&with_intolerances(baseline(), &["gluten"]));
+    assert_eq!(coeliac, ["gluten"]);
+    let labelled = [
+        ("Oats", "Oats labelled gluten-free"),
+        ("Buckwheat", "Buckwheat, labelled gluten-free"),
+        ("Millet", "Millet, labelled gluten-free"),
+    ];
+    let everyone = offered(&[]);
+    // With IBS too, the label still shows: a version is for readers with at least its
+    // restrictions.
+    for reader in [&coeliac[..], &["gluten", "ibs"]] {
+        let theirs = offered(reader);
+        for (usual, label) in labelled {
+            assert!(everyone.iter().any(|p| p == usual), "{usual}");
+            assert!(!everyone.iter().any(|p| p == label), "{label}");
+            assert!(theirs.iter().any(|p| p == label), "{reader:?}: {label}");
+            assert!(!theirs.iter().any(|p| p == usual), "{reader:?}: {usual}");
+        }
+    }
+}
+
+#[test]
+fn a_reader_allergic_to_cereals_with_gluten_is_offered_no_oats_at_all() {
+    // The allergy holds the gluten restriction too, so no wheat, barley or rye either; oats
+    // labelled gluten-free are still oats.
+    let reader = allergic_to(&["gluten_cereals"]);
+    assert_eq!(reader, ["gluten", "allergy_cereals"]);
+    let theirs = offered(&reader);
+    for plant in &theirs {
+        let words = plant.to_lowercase();
+        assert!(!words.split(' ').any(|w| w == "oats"), "{plant}");
+    }
+    for plant in ["Barley", "Rye", "Whole wheat"] {
+        assert!(!theirs.iter().any(|p| p == plant), "{plant}");
+    }
+    for plant in ["Buckwheat, labelled gluten-free", "Quinoa", "Brown rice"] {
+        assert!(theirs.iter().any(|p| p == plant), "{plant}");
+    }
+    assert!(theirs.len() >= 30, "only {}", theirs.len());
+}
+
+#[test]
+fn the_plant_list_offers_no_allergen_to_a_reader_allergic_to_it() {
+    let everyone = offered(&[]);
+    for (allergy, never, still) in [
+        ("peanuts", &["Peanuts"][..], "Almonds"),
+        (
+            "tree_nuts",
+            &[
+                "Almonds",
+                "Walnuts",
+                "Hazelnuts",
+                "Cashews",
+                "Pistachios",
+                "Macadamias",
+                "Pine nuts",
+            ][..],
+            "Pumpkin seeds",
+        ),
+        ("sesame", &["Sesame seeds"][..], "Chia seeds"),
+        ("soya", &["Tofu or edamame"][..], "Chickpeas"),
+    ] {
+        let theirs = offered(&allergic_to(&[allergy]));
+        for plant in never {
+            assert!(everyone.iter().any(|p| p == plant), "{plant} is listed");
+            assert!(!theirs.iter().any(|p| p == plant), "{allergy}: {plant}");
+        }
+        assert!(theirs.iter().any(|p| p == still), "{allergy}: {still}");
+    }
+    // Every allergy at once still leaves a week's worth of plants.
+    let allergies: Vec<&str> = (content().question("food_allergies").unwrap().options.iter())
+        .filter(|option| !option.exclusive)
+        .map(|option| option.id.as_str())
+        .collect();
+    let theirs = offered(&allergic_to(&allergies));
+    assert!(theirs.len() >= 30, "only {}", theirs.len());
 }
 
 #[test]

@@ -460,6 +460,13 @@ impl Content {
                         .filter(|&readers| readers <= MOST_READERS_CHECKED)
                 });
             match readers {
+                Some(_) if self.restrictions.len() > MOST_RESTRICTIONS => problems.push(Problem::new(
+                    "$.restrictions",
+                    format!(
+                        "has {} restrictions; the checks can go through readers with at most {MOST_RESTRICTIONS}",
+                        self.restrictions.len()
+                    ),
+                )),
                 Some(_) => problems.extend(self.readers_unserved()),
                 None => problems.push(Problem::new(
                     "$.restrictions",
@@ -524,49 +531,69 @@ impl Content {
             variant_texts.push(starts);
         }
         // Whether a text names a restriction's terms depends on nothing else, so each pair is
-        // worked out once however many readers meet it: 0 not yet, 1 no, 2 yes.
-        let restrictions = self.restrictions.len();
-        let mut named = vec![0u8; texts.len() * restrictions];
-        let mut names = |text: usize, id: &str, found: &mut Vec<Problem>| {
-            let Some(at) = self.restrictions.iter().position(|r| r.id == id) else {
-                return;
-            };
-            let memo = &mut named[text * restrictions + at];
-            if *memo == 0 {
-                let term = self.restrictions[at].named_in(texts[text].1);
-                *memo = 1 + u8::from(term.is_some());
-                if let Some(term) = term {
+        // worked out once however many readers meet it.
+        let mut checked = vec![false; texts.len() * self.restrictions.len()];
+        let mut names = |text: usize, set: u64, found: &mut Vec<Problem>| {
+            for (at, restriction) in self.restrictions.iter().enumerate() {
+                let pair = text * self.restrictions.len() + at;
+                if set >> at & 1 == 0 || checked[pair] {
+                    continue;
+                }
+                checked[pair] = true;
+                if let Some(term) = restriction.named_in(texts[text].1) {
                     report(
                         found,
                         texts[text].0.clone(),
-                        format!("names `{term}`, which restriction `{id}` rules out"),
+                        format!(
+                            "names `{term}`, which restriction `{}` rules out",
+                            restriction.id
+                        ),
                     );
                 }
             }
         };
-        let mut readers: Vec<Vec<&str>> = (self.restriction_answers().iter())
-            .map(|answers| self.reader(answers))
-            .collect();
-        readers.sort_unstable();
-        readers.dedup();
-        for reader in &readers {
-            for text in always_shown.clone() {
-                for id in reader {
-                    names(text, id, &mut found);
+        let readers = self.checked_readers();
+        let anyone = readers.iter().fold(0, |all, reader| all | reader);
+        for text in always_shown {
+            names(text, anyone, &mut found);
+        }
+        let bit = |id: &str| {
+            (self.restrictions.iter().position(|r| r.id == id)).map_or(0, |at| 1u64 << at)
+        };
+        for (index, food) in self.foods.iter().enumerate() {
+            // What a reader gets of this food turns only on the restrictions its variants are
+            // written for and those of the rules that concern it: readers alike in those get the
+            // same, and its words are checked against every restriction any of them has.
+            let variants = food.variants.iter().flat_map(|v| &v.suits);
+            let rules = (self.rules.iter().filter(|rule| rule.targets(food))).flat_map(|r| &r.when);
+            let matters = variants.chain(rules).fold(0, |set, id| set | bit(id));
+            let mut alike: Vec<(u64, u64)> = (readers.iter())
+                .map(|reader| (reader & matters, *reader))
+                .collect();
+            alike.sort_unstable();
+            let mut at = 0;
+            while at < alike.len() {
+                let key = alike[at].0;
+                let mut everyone = 0;
+                while at < alike.len() && alike[at].0 == key {
+                    everyone |= alike[at].1;
+                    at += 1;
                 }
-            }
-            let rules = self.rules_for(reader);
-            for (index, food) in self.foods.iter().enumerate() {
+                let reader = self.reader_of(key);
+                let rules = self.rules_for(&reader);
                 if rules.iter().any(|rule| rule.leaves_out(food).is_some()) {
                     continue;
                 }
-                let Some(variant) = food.variant_for(reader) else {
+                let Some(variant) = food.variant_for(&reader) else {
+                    let who = match reader.is_empty() {
+                        true => "has no restriction".to_owned(),
+                        false => format!("is {}", reader.join(" + ")),
+                    };
                     report(
                         &mut found,
                         format!("$.foods[{index}].variants"),
                         format!(
-                            "no variant is for a reader who is {}, and no rule leaves `{}` out for them",
-                            reader.join(" + "),
+                            "no variant is for a reader who {who}, and no rule leaves `{}` out for them",
                             food.id
                         ),
                     );
@@ -579,13 +606,63 @@ impl Content {
                     .unwrap_or_default();
                 let starts = &variant_texts[index];
                 for text in starts[variant_index]..starts[variant_index + 1] {
-                    for id in reader {
-                        names(text, id, &mut found);
-                    }
+                    names(text, everyone, &mut found);
                 }
             }
         }
         found
+    }
+
+    /// The restriction ids of a set of bits, in the content's order.
+    fn reader_of(&self, set: u64) -> Vec<&str> {
+        (self.restrictions.iter().enumerate())
+            .filter(|(at, _)| set >> at & 1 == 1)
+            .map(|(_, restriction)| restriction.id.as_str())
+            .collect()
+    }
+
+    /// Every reader the checks go through, as the set of restrictions that hold for them (a
+    /// bit each, in the content's order), each set once: many answers make the same reader.
+    fn checked_readers(&self) -> Vec<u64> {
+        let questions: Vec<&Question> = self.restriction_questions().collect();
+        let mut sets: Vec<u64> = vec![0];
+        // A restriction holds when any of its conditions does, and each condition reads one
+        // question, so the restrictions of a reader are those each answer gives on its own,
+        // taken together: worked out per answer, then combined. Unless a condition could hide
+        // one of those questions: then each reader's answers are walked as the widget walks them.
+        if questions.iter().any(|q| !q.show_if.is_empty()) {
+            sets = (self.restriction_answers().iter())
+                .map(|answers| {
+                    let reader = self.reader(answers);
+                    (self.restrictions.iter().enumerate())
+                        .filter(|(_, r)| reader.contains(&r.id.as_str()))
+                        .fold(0, |set, (at, _)| set | 1 << at)
+                })
+                .collect();
+        } else {
+            for question in questions {
+                let mut gives: Vec<u64> = (question.checked_answers().into_iter())
+                    .map(|answer| {
+                        let mut answers = Answers::new();
+                        answers.set(&question.id, answer);
+                        (self.restrictions.iter().enumerate())
+                            .filter(|(_, restriction)| {
+                                (restriction.when.iter())
+                                    .any(|c| c.question == question.id && c.holds(&answers))
+                            })
+                            .fold(0, |set, (at, _)| set | 1 << at)
+                    })
+                    .collect();
+                gives.sort_unstable();
+                gives.dedup();
+                sets = (sets.iter())
+                    .flat_map(|set| gives.iter().map(move |given| set | given))
+                    .collect();
+            }
+        }
+        sets.sort_unstable();
+        sets.dedup();
+        sets
     }
 
     /// Every set of answers to the questions the restrictions depend on, as the checks take
@@ -662,6 +739,10 @@ const MOST_OPTIONS: usize = 16;
 /// At most this many readers for the checks to go through (the shipped files allow 81,408:
 /// 384 diets, intolerances and circumstances, each with no food allergy, one or two).
 const MOST_READERS_CHECKED: usize = 200_000;
+
+/// At most this many restrictions: the checks keep a reader's restrictions as the bits of a
+/// number.
+const MOST_RESTRICTIONS: usize = 64;
 
 const NOT_AN_ID: &str = "an id is small letters, digits, `_` and `-`, such as `whole_grains`";
 

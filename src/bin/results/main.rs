@@ -74,8 +74,8 @@ fn results_text(
     let changes = earlier.changes(content, &answers);
     let foods = report.foods();
     vec![
-        report_markup::summary(&report, &foods, changes.as_ref()),
-        report_markup::details(&report, &answers, &foods, changes.as_ref(), &earlier.past),
+        report_markup::summary(&report, &answers, &foods, changes.as_ref(), &earlier.past),
+        report_markup::details(&report, &foods, changes.as_ref(), &earlier.past),
     ]
 }
 

@@ -20,8 +20,8 @@ pub type Changes<'c> = (Day, Vec<Change<'c>>);
 
 /// The chart's width in its own units; its text is sized in the same units.
 const CHART_WIDTH: u32 = 300;
-const ROW_HEIGHT: u32 = 28;
-const GROUP_HEIGHT: u32 = 20;
+const ROW_HEIGHT: u32 = 24;
+const GROUP_HEIGHT: u32 = 18;
 
 /// `<section class="…" aria-labelledby="gsc-{id}-title"><h3 id="gsc-{id}-title">title</h3>`
 fn open_area(out: &mut Markup, id: &str, class: &str, title: &str) {
@@ -32,14 +32,22 @@ fn open_area(out: &mut Markup, id: &str, class: &str, title: &str) {
     .raw("</h3>");
 }
 
-/// What a reader needs first: the disclaimer, the chart, the focus areas, the foods to start
-/// with and the first week.
-pub fn summary(report: &Report, foods: &FoodsOnScreen, changes: Option<&Changes>) -> String {
+/// What a reader needs first: the disclaimer with any gentle note, the chart, the focus areas,
+/// what research links each skin concern with, the foods to start with and the first week.
+pub fn summary(
+    report: &Report,
+    answers: &Answers,
+    foods: &FoodsOnScreen,
+    changes: Option<&Changes>,
+    past: &[PastResult],
+) -> String {
     let content = report.content;
     let mut out = Markup::new();
-    out.raw(r#"<p class="gsc-disclaimer"><strong>"#)
-        .text(content.ui(Ui::Disclaimer))
-        .raw("</strong></p>");
+    out.element(r#"p class="gsc-disclaimer""#, content.ui(Ui::Disclaimer));
+    // The doctor card, which is not gentle, opens the results before all of this.
+    for note in report.notes.iter().filter(|note| !note.with_skin) {
+        self::note(&mut out, note);
+    }
 
     out.raw(r#"<div class="gsc-glance">"#);
     open_area(
@@ -64,6 +72,23 @@ pub fn summary(report: &Report, foods: &FoodsOnScreen, changes: Option<&Changes>
         out.raw("</ol>");
     }
     out.raw("</section></div>");
+
+    // The reader's own question, about their skin, answered before the food ideas.
+    let skin_notes: Vec<&&Note> = report.notes.iter().filter(|note| note.with_skin).collect();
+    let over_time = skin_over_time(content, answers, past);
+    if !report.summary.skin.is_empty() || !skin_notes.is_empty() || over_time.is_some() {
+        out.raw(r#"<div class="gsc-skin">"#);
+        for line in &report.summary.skin {
+            out.element("p", line);
+        }
+        for note in skin_notes {
+            self::note(&mut out, note);
+        }
+        if let Some(line) = over_time {
+            out.element("p", &line);
+        }
+        out.raw("</div>");
+    }
 
     open_area(
         &mut out,
@@ -200,7 +225,7 @@ fn chart(out: &mut Markup, report: &Report, last: Option<&Changes>) {
     for (title, mechanisms) in groups {
         out.raw(&format!(
             r#"<text class="gsc-chart-group" x="{start}" y="{}">"#,
-            y + 15
+            y + 14
         ))
         .text(title)
         .raw("</text>");
@@ -224,17 +249,17 @@ fn chart(out: &mut Markup, report: &Report, last: Option<&Changes>) {
                 ))
                 .text(&value_text)
                 .raw(&format!(
-                    r#"</text><rect class="gsc-chart-track" x="0" y="{}" width="{CHART_WIDTH}" height="8" rx="4"/><rect class="gsc-chart-fill" x="{}" y="{}" width="{width}" height="8" rx="4"/>"#,
-                    y + 17,
+                    r#"</text><rect class="gsc-chart-track" x="0" y="{}" width="{CHART_WIDTH}" height="6" rx="3"/><rect class="gsc-chart-fill" x="{}" y="{}" width="{width}" height="6" rx="3"/>"#,
+                    y + 16,
                     from_start(0, width),
-                    y + 17,
+                    y + 16,
                 ));
             if let Some(from) = was(score) {
                 let x = (u32::from(from) * CHART_WIDTH / 100).clamp(1, CHART_WIDTH - 1) - 1;
                 out.raw(&format!(
-                    r#"<rect class="gsc-chart-last" x="{}" y="{}" width="3" height="14"/>"#,
+                    r#"<rect class="gsc-chart-last" x="{}" y="{}" width="3" height="12"/>"#,
                     from_start(x, 3),
-                    y + 14
+                    y + 13
                 ));
             }
             y += ROW_HEIGHT;
@@ -299,43 +324,16 @@ fn close_section(out: &mut Markup) {
     out.raw("</div></details>");
 }
 
-/// Everything else: any gentle note and the skin, then, each in a closed section, what raised
-/// each score, what changed since last time, the other foods and what was left out, the habit
-/// tips, the research, past results.
+/// Everything else, each in a closed section: what raised each score, what changed since last
+/// time, the other foods and what was left out, the habit tips, the research, past results.
 pub fn details(
     report: &Report,
-    answers: &Answers,
     foods: &FoodsOnScreen,
     changes: Option<&Changes>,
     past: &[PastResult],
 ) -> String {
     let content = report.content;
     let mut out = Markup::new();
-    // First, under the actions and still open: the gentle notes and the skin, kept out of the
-    // way of the first week on a phone; the doctor card, which is not gentle, opens the results.
-    for note in report.notes.iter().filter(|note| !note.with_skin) {
-        self::note(&mut out, note);
-    }
-    let skin_notes: Vec<&Note> = report
-        .notes
-        .iter()
-        .copied()
-        .filter(|note| note.with_skin)
-        .collect();
-    let skin_over_time = skin_over_time(report.content, answers, past);
-    if !report.summary.skin.is_empty() || !skin_notes.is_empty() || skin_over_time.is_some() {
-        out.raw(r#"<div class="gsc-skin">"#);
-        for note in skin_notes {
-            self::note(&mut out, note);
-        }
-        for line in &report.summary.skin {
-            out.element("p", line);
-        }
-        if let Some(line) = skin_over_time {
-            out.element("p", &line);
-        }
-        out.raw("</div>");
-    }
     open_section(&mut out, content.ui(Ui::ScoresSection));
     out.raw(r#"<ul class="gsc-score-list">"#);
     for score in &report.scores {
