@@ -821,7 +821,7 @@ fn order_and_duplicates_are_reported() {
     );
     assert_reported(
         &problems,
-        "$.questions[29].show_if[0].question",
+        "$.questions[28].show_if[0].question",
         "is not an earlier question",
     );
     let problems = problems_after(r#""id": "gas""#, r#""id": "bloating""#);

@@ -222,28 +222,36 @@ fn a_change_in_bowel_habit_for_3_weeks_or_more_needs_a_doctor_sooner_from_60() {
 }
 
 #[test]
-fn a_lump_in_the_tummy_needs_a_doctor_soon() {
-    let report = report(&baseline().with("warn_lump", "yes"));
+fn a_lump_in_the_tummy_needs_a_doctor_soon_and_vomiting_that_keeps_fluids_out_today() {
+    let report = report(&baseline().with("warn_weight_loss", "yes"));
     let card = report.doctor_card.as_ref().unwrap();
     assert_eq!(card.urgency(), Urgency::Soon);
-    let signs: Vec<String> = card.signs.iter().map(|s| s.line(content())).collect();
-    assert_eq!(signs, ["a lump in your tummy (soon)"]);
-    // Graded with the others: after blood, before a lasting change in bowel habit.
+    assert_eq!(
+        card.signs[0].sign,
+        "weight loss you did not intend, or a lump in your tummy"
+    );
+    // Being sick so often that fluids will not stay down: an urgent appointment or NHS 111,
+    // today; trouble swallowing on its own: soon (NICE: endoscopy within 2 weeks).
+    let sick = support::report(&baseline().with("warn_vomiting", "yes"));
+    assert_eq!(sick.doctor_card.as_ref().unwrap().urgency(), Urgency::Today);
+    let swallowing = support::report(&baseline().with("warn_swallowing", "yes"));
+    let card = swallowing.doctor_card.as_ref().unwrap();
+    assert_eq!(
+        (card.urgency(), card.signs[0].sign),
+        (Urgency::Soon, "trouble swallowing")
+    );
+    // Graded with the others: the most urgent first, then soon, then a lasting change.
     let many = support::report(
         &baseline()
             .with("bowel_change", "yes")
             .with("stool_form", "type_4")
-            .with("warn_lump", "yes")
-            .with("warn_blood", "yes"),
+            .with("warn_weight_loss", "yes")
+            .with("warn_vomiting", "yes"),
     );
     let urgencies: Vec<Urgency> = (many.doctor_card.as_ref().unwrap().signs.iter())
         .map(|s| s.urgency)
         .collect();
     assert_eq!(urgencies, [Urgency::Today, Urgency::Soon, Urgency::Gp]);
-    assert_eq!(
-        many.doctor_card.as_ref().unwrap().signs[1].sign,
-        "a lump in your tummy"
-    );
 }
 
 #[test]
@@ -271,7 +279,8 @@ fn doctor_first_is_said_exactly_when_the_results_showed_the_doctor_card() {
         mixed(),
         support::highest("type_4"),
         baseline().with("warn_blood", "yes"),
-        baseline().with("warn_lump", "yes"),
+        baseline().with("warn_vomiting", "yes"),
+        baseline().with("warn_weight_loss", "yes"),
         baseline().with("warn_night", "yes"),
         baseline().with("warn_family", "yes"),
         baseline().with("age", "50_59").with("warn_after_50", "yes"),
@@ -295,7 +304,7 @@ fn doctor_first_is_said_exactly_when_the_results_showed_the_doctor_card() {
             shown += 1;
         }
     }
-    assert_eq!(shown, 7, "the readers above with a card");
+    assert_eq!(shown, 8, "the readers above with a card");
     assert!(content()
         .ui(Ui::DoctorFirst)
         .starts_with("Your last results asked you to see a doctor."));

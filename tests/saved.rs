@@ -288,12 +288,12 @@ fn past_results_that_could_not_have_been_given_are_dropped() {
 
 #[test]
 fn a_past_result_from_before_the_allergy_and_lump_questions_is_read_with_their_assumed_answers() {
-    // Results kept before those questions were asked: "no food allergy" and "no lump".
+    // Results kept before those questions were asked: "no food allergy" and "not sick so often fluids would not stay down".
     let text = v3(
         "null",
         &[
-            entry("2025-10-03", &before_allergies_and_lumps(&mixed())),
-            entry("2025-03-14", &before_allergies_and_lumps(&baseline())),
+            entry("2025-10-03", &before_allergies_and_vomiting(&mixed())),
+            entry("2025-03-14", &before_allergies_and_vomiting(&baseline())),
         ],
     );
     let loaded = load_text(&text);
@@ -302,7 +302,7 @@ fn a_past_result_from_before_the_allergy_and_lump_questions_is_read_with_their_a
     assert_eq!(answers, [&mixed(), &baseline()]);
     // Only a question that says what to assume is filled in: one without an answer to
     // another question is still not a complete assessment.
-    let unanswered = before_allergies_and_lumps(&without(&mixed(), "warn_night"));
+    let unanswered = before_allergies_and_vomiting(&without(&mixed(), "warn_night"));
     let loaded = load_text(&v3(
         "null",
         &[
@@ -459,14 +459,14 @@ fn every_problem_has_its_own_message() {
 
 // --- Version 1 ---------------------------------------------------------------------------------
 
-/// Answers as a widget from before the food-allergy and lump questions kept them.
-fn before_allergies_and_lumps(answers: &Answers) -> Answers {
-    without(&without(answers, "food_allergies"), "warn_lump")
+/// Answers as a widget from before the food-allergy and vomiting questions kept them.
+fn before_allergies_and_vomiting(answers: &Answers) -> Answers {
+    without(&without(answers, "food_allergies"), "warn_vomiting")
 }
 
 /// Schema 1 as the previous widget wrote it: single choices as strings, the step as an index
 /// into its 30 questions, results oldest first under "date". It never asked about food
-/// allergies or a lump.
+/// allergies or being sick.
 fn v1_sample() -> String {
     format!(
         r#"{{
@@ -480,8 +480,8 @@ fn v1_sample() -> String {
             {{"date": "2025-10-03", "answers": {}}}
           ]
         }}"#,
-        answers_json(&before_allergies_and_lumps(&baseline()), true),
-        answers_json(&before_allergies_and_lumps(&mixed()), true),
+        answers_json(&before_allergies_and_vomiting(&baseline()), true),
+        answers_json(&before_allergies_and_vomiting(&mixed()), true),
     )
 }
 
@@ -797,10 +797,11 @@ fn version_2_is_migrated_with_ids_that_name_each_result_alike_on_every_read() {
 
 #[test]
 fn a_result_from_before_ids_is_named_after_its_answers_as_stored_by_every_version() {
-    // Stored before the food-allergy and lump questions, in the 50-to-64 age band since split:
+    // Stored before the food-allergy and vomiting questions, in the 50-to-64 age band since split:
     // the result is read with those answers assumed and the band renamed, but named after what
     // was stored, as a copy of the widget from then names it, so the two histories merge.
-    let old = without(&without(&baseline(), "food_allergies"), "warn_lump").with("age", "50_64");
+    let old =
+        without(&without(&baseline(), "food_allergies"), "warn_vomiting").with("age", "50_64");
     let old = old.with("warn_after_50", "no");
     let mut text = String::from(r#"2025-10-03,"answers":{"#);
     for (at, (question, answer)) in old.iter().enumerate() {

@@ -62,22 +62,22 @@ fn habit_profiles() -> Vec<(&'static str, Answers)> {
 const WARNINGS: [&str; 7] = [
     "warn_blood",
     "warn_weight_loss",
-    "warn_lump",
     "warn_night",
+    "warn_vomiting",
     "warn_swallowing",
     "warn_family",
     "warn_after_50",
 ];
 
 /// Every answer that is a warning sign, with how soon it needs a doctor, as NHS and NICE grade
-/// it: blood in the stools or vomit today; weight loss, a lump, symptoms at night, vomiting that
-/// keeps fluids down or trouble swallowing, a family history, or symptoms that began after 50
-/// soon; a change in bowel habit for 3 weeks or more with a GP below 60 ([`bowel_change`]).
+/// it: blood in the stools or vomit, or being sick so often that fluids will not stay down,
+/// today; weight loss or a lump, symptoms at night, trouble swallowing, a family history, or
+/// symptoms that began after 50 soon; a change in bowel habit for 3 weeks or more with a GP below 60 ([`bowel_change`]).
 const SIGNS: [(&str, &str, Urgency); 8] = [
     ("warn_blood", "yes", Urgency::Today),
     ("warn_weight_loss", "yes", Urgency::Soon),
-    ("warn_lump", "yes", Urgency::Soon),
     ("warn_night", "yes", Urgency::Soon),
+    ("warn_vomiting", "yes", Urgency::Today),
     ("warn_swallowing", "yes", Urgency::Soon),
     ("warn_family", "yes", Urgency::Soon),
     ("warn_after_50", "yes", Urgency::Soon),

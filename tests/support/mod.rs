@@ -66,7 +66,7 @@ pub fn baseline() -> Answers {
         .with("processed", "0_2")
         .with("warn_blood", "no")
         .with("warn_weight_loss", "no")
-        .with("warn_lump", "no")
+        .with("warn_vomiting", "no")
         .with("warn_night", "no")
         .with("warn_swallowing", "no")
         .with("warn_family", "no")
