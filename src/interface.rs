@@ -153,8 +153,6 @@ interface_texts! {
     LeftOut = "left_out" ["foods", "reason"];
     /// The reader's own answers, joined by "; ".
     YouSaid = "you_said" ["answers"];
-    AlsoHelpsOne = "also_helps_one" ["food", "areas"];
-    AlsoHelpsMany = "also_helps_many" ["food", "areas"];
     ScoresSection = "scores_section";
     ScoreHeading = "score_heading" ["name", "value"];
     ScoreRaised = "score_raised" ["name", "answers"];
@@ -296,8 +294,6 @@ impl Ui {
         Ui::CautionFor,
         Ui::LeftOut,
         Ui::YouSaid,
-        Ui::AlsoHelpsOne,
-        Ui::AlsoHelpsMany,
         Ui::ScoresSection,
         Ui::ScoreHeading,
         Ui::ScoreRaised,

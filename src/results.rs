@@ -231,9 +231,6 @@ impl<'c> Report<'c> {
             }
             if card.shows.description() {
                 say(Voice::Advice, food.examples_line(content));
-                if let Some(also) = &food.also_helps {
-                    say(Voice::Advice, also.clone());
-                }
                 if let Some(why) = food.why_line(content) {
                     say(Voice::Caution, why);
                 }

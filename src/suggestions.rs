@@ -2,13 +2,11 @@
 //! suits them and what they need, with what was left out for them and why.
 
 use crate::answers::Answers;
-use crate::content::{
-    AnswerOption, Content, Effect, Food, FoodList, ScoreDef, ScoreKind, Target, Tip, Variant,
-};
+use crate::content::{AnswerOption, Content, Effect, Food, FoodList, Target, Tip, Variant};
 use crate::interface::Ui;
 use crate::ranking::rank_by;
 use crate::restrictions::Reader;
-use crate::scoring::{focus_areas, Score};
+use crate::scoring::Score;
 use crate::text::lower_first;
 
 /// One food as offered to this reader.
@@ -24,8 +22,6 @@ pub struct Suggestion<'c> {
     /// Whether the reader's own habit for it falls short of the best answer: someone who
     /// already eats it as often as the check asks is not told to start on it.
     pub needed: bool,
-    /// "Kefir may also help immune function, one of your focus areas."
-    pub also_helps: Option<String>,
     /// Cautions that go with the food into the plan: its variant's and its list's.
     pub carried: Vec<&'c str>,
 }
@@ -198,10 +194,6 @@ pub fn suggest<'c>(
             .find(|s| s.def.id == score)
             .map_or(0, |s| s.value)
     };
-    let focus: Vec<&str> = focus_areas(scores)
-        .iter()
-        .map(|s| s.def.id.as_str())
-        .collect();
     let rules = content.rules_for(&reader);
 
     let lists = content.lists.iter().map(|list| {
@@ -270,7 +262,6 @@ pub fn suggest<'c>(
                     relevance
                 },
                 needed: need > 0,
-                also_helps: also_helps(content, food, variant, &focus),
                 carried: carried.collect(),
             });
         }
@@ -380,25 +371,4 @@ fn said<'c, 'q>(
 /// "You said: a; b."
 fn said_line(content: &Content, said: &[&str]) -> Option<String> {
     (!said.is_empty()).then(|| content.fill(Ui::YouSaid, &[("answers", &said.join("; "))]))
-}
-
-/// "Water kefir may also help immune function and microbiome balance, among your focus areas."
-fn also_helps(content: &Content, food: &Food, variant: &Variant, focus: &[&str]) -> Option<String> {
-    let helped: Vec<String> = focus
-        .iter()
-        .filter(|score| food.helps.contains_key(score))
-        .filter_map(|score| content.score(score))
-        .filter(|def| def.kind == ScoreKind::Mechanism)
-        .map(ScoreDef::name_in_sentence)
-        .collect();
-    if helped.is_empty() {
-        return None;
-    }
-    let text = if helped.len() == 1 {
-        Ui::AlsoHelpsOne
-    } else {
-        Ui::AlsoHelpsMany
-    };
-    let areas = content.join(&helped, Ui::And);
-    Some(content.fill(text, &[("food", &variant.name), ("areas", &areas)]))
 }

@@ -258,12 +258,12 @@ fn going_back_from_results_and_changing_an_answer_changes_the_report() {
         Some(&Answer::One("7_plus".into()))
     );
 
-    // water "0_2": hydration 4/4 = 100; absorption 1/13 = 7.7 -> 8.
+    // water "0_2": hydration 4/4 = 100, and nothing else (water counts for hydration only).
     let flow = choose(&flow, "water", "0_2").apply(Action::ShowResults);
     assert_eq!(flow.screen, Screen::Results);
     let after = Report::new(content(), &flow.answers).expect("complete answers");
     assert_eq!(after.score("hydration").unwrap().value, 100);
-    assert_eq!(after.score("absorption").unwrap().value, 8);
+    assert_eq!(after.score("absorption").unwrap().value, 0);
 }
 
 #[test]

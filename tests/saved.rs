@@ -700,7 +700,7 @@ fn changes_name_every_score_with_the_date_of_the_last_result() {
         lines,
         [
             "inflammation: 38, unchanged since 3 Oct",
-            "nutrient absorption: 31, unchanged since 3 Oct",
+            "nutrient absorption: 33, unchanged since 3 Oct",
             "immune function: 17, unchanged since 3 Oct",
             "microbiome balance: 57, unchanged since 3 Oct",
             "probiotic & prebiotic foods habit: 50, unchanged since 3 Oct",
@@ -725,7 +725,7 @@ fn mechanism_changes_are_named_without_habit_in_content_order() {
         lines,
         [
             "inflammation: 0 → 38 since 14 Mar",
-            "nutrient absorption: 0 → 31 since 14 Mar",
+            "nutrient absorption: 0 → 33 since 14 Mar",
             "immune function: 0 → 17 since 14 Mar",
             "microbiome balance: 0 → 57 since 14 Mar",
             "probiotic & prebiotic foods habit: 0 → 50 since 14 Mar",

@@ -8,8 +8,8 @@
 //! - inflammation 12: skin_concerns 3, abdominal_pain 2, reflux 2, loose_stools 2, allergies 1,
 //!   processed 2. Conditional: stool_form +1. How much the skin bothers the reader weighs
 //!   nothing: it says how bad the skin is, not how the gut is doing.
-//! - absorption 13: skin_concerns 3, bloating 2, loose_stools 4, constipation 1, fruit_veg 2,
-//!   water 1. Conditional: stool_form +3.
+//! - absorption 12: skin_concerns 3, bloating 2, loose_stools 4, constipation 1, fruit_veg 2.
+//!   Conditional: stool_form +3. How much water the reader drinks counts for hydration only.
 //! - immune 6: skin_concerns 1, infections 3, allergies 2. Two or three infections a year are
 //!   usual for an adult and score nothing; an allergy counts for less than frequent infections;
 //!   antibiotics count towards microbiome balance only.
@@ -57,7 +57,7 @@ fn lowest_attention_answers_have_no_drivers_and_no_focus_areas() {
 fn highest_attention_answers_give_100_except_where_the_bristol_type_trades_off() {
     // Type 7 (watery) tops absorption (3) and inflammation (1) but gives microbiome nothing
     // (type 1 would give 2). Every other answer earns its question's ceiling:
-    // inflammation 13/13, absorption 16/16, immune 6/6, habits 8/8, 11/11, 4/4, 4/4 = 100;
+    // inflammation 13/13, absorption 15/15, immune 6/6, habits 8/8, 11/11, 4/4, 4/4 = 100;
     // microbiome earns 28 of 30 = 93.3 -> 93.
     assert_eq!(
         values(&highest("type_7")),
@@ -77,13 +77,13 @@ fn highest_attention_answers_give_100_except_where_the_bristol_type_trades_off()
 #[test]
 fn highest_attention_answers_with_hard_lumps_top_microbiome_instead() {
     // Type 1 (hard lumps): microbiome 2 of 2, absorption 1 of 3, inflammation 0 of 1.
-    // microbiome 30/30 = 100; absorption 14/16 = 87.5 -> 88 (half rounds up);
+    // microbiome 30/30 = 100; absorption 13/15 = 86.7 -> 87;
     // inflammation 12/13 = 92.3 -> 92.
     assert_eq!(
         values(&highest("type_1")),
         expect([
             ("inflammation", 92),
-            ("absorption", 88),
+            ("absorption", 87),
             ("immune", 100),
             ("microbiome", 100),
             ("probiotic_prebiotic", 100),
@@ -98,7 +98,7 @@ fn highest_attention_answers_with_hard_lumps_top_microbiome_instead() {
 fn mixed_reader_scores_match_the_hand_worked_numbers() {
     // stool_form is asked, so its ceilings count; skin_bother is asked too, and weighs nothing.
     // inflammation: acne 3 + pain "1_2" 1 + processed "7_13" 1 = 5 / 13 = 38.5 -> 38
-    // absorption: dryness 3 + bloating "3_4" 1 + fruit_veg "2_3" 1 = 5 / 16 = 31.25 -> 31
+    // absorption: dryness 3 + bloating "3_4" 1 + fruit_veg "2_3" 1 = 5 / 15 = 33.3 -> 33
     // immune: infections "2_3" 0 + seasonal 1 + antibiotics "1" 0 = 1 / 6 = 16.7 -> 17
     // microbiome: acne 3 + bloating 2 + gas "5_6" 2 + constipation "3_4" 2 + bowel_change 1
     //   + type_2 1 + antibiotics 2 + fermented "1_2" 1 + plant_variety "10_19" 2
@@ -145,13 +145,13 @@ fn multi_choice_question_counts_only_its_strongest_chosen_option() {
 #[test]
 fn conditional_question_that_is_asked_adds_its_ceiling_even_when_it_earns_nothing() {
     // A recent change in bowel habit opens stool_form; type 4 earns 0 of its 3 for absorption:
-    // loose_stools "7" 4 / (13 + 3) = 25 (it would be 4 / 13 = 30.8 -> 31 if the ceiling were
-    // skipped).
+    // loose_stools "7" 4 / (12 + 3) = 26.7 -> 27 (it would be 4 / 12 = 33.3 -> 33 if the
+    // ceiling were skipped).
     let answers = baseline()
         .with("loose_stools", "7")
         .with("bowel_change", "yes_under_3_weeks")
         .with("stool_form", "type_4");
-    assert_eq!(value(&answers, "absorption"), 25);
+    assert_eq!(value(&answers, "absorption"), 27);
     // microbiome: bowel_change 1 / (28 + 2) = 3.3 -> 3 (1 / 28 = 3.6 -> 4 without stool_form).
     assert_eq!(value(&answers, "microbiome"), 3);
 }
@@ -224,21 +224,21 @@ fn drivers_name_only_answers_that_moved_that_score() {
 #[test]
 fn stool_form_answer_does_not_count_while_bowel_habits_are_unchanged() {
     // A stale "watery" stool answer stays stored but stool_form is not asked, so nothing of it
-    // counts: the healthy reader stays at 0 (it would give absorption 3/16 -> 19 otherwise).
+    // counts: the healthy reader stays at 0 (it would give absorption 3/15 -> 20 otherwise).
     let hidden = baseline().with("stool_form", "type_7");
     assert_eq!(values(&hidden), values(&baseline()));
     assert_eq!(value(&hidden, "absorption"), 0);
     assert_eq!(value(&hidden, "inflammation"), 0);
 
     // The mixed reader with bowel_change "no": the bowel_change point and stool_form go.
-    // inflammation 5 / 12 = 41.7 -> 42; absorption 5 / 13 = 38.5 -> 38;
+    // inflammation 5 / 12 = 41.7 -> 42; absorption 5 / 12 = 41.7 -> 42;
     // microbiome 15 / 28 = 53.6 -> 54; the rest as before.
     let unchanged = mixed()
         .with("bowel_change", "no")
         .with("stool_form", "type_7");
     let expected = expect([
         ("inflammation", 42),
-        ("absorption", 38),
+        ("absorption", 42),
         ("immune", 17),
         ("microbiome", 54),
         ("probiotic_prebiotic", 50),

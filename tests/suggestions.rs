@@ -687,19 +687,6 @@ fn reader_who_rarely_eats_prebiotic_foods_gets_the_prebiotic_list_first() {
 }
 
 #[test]
-fn mechanism_focus_areas_are_named_with_the_food_that_may_help() {
-    // Fermented "under_1": probiotic_prebiotic 4/8 = 50, microbiome 2/28 = 7, the only two
-    // non-zero scores, so microbiome balance is a focus area that yogurt helps.
-    let suggestions = suggestions(&baseline().with("fermented", "under_1"));
-    assert_eq!(
-        food(&suggestions, "yogurt").also_helps.as_deref(),
-        Some(
-            "Yogurt with live cultures may also help with microbiome balance, one of your focus areas."
-        )
-    );
-}
-
-#[test]
 fn starters_are_the_best_suiting_food_of_each_list() {
     let short_of_all_three = baseline()
         .with("fermented", "under_1")

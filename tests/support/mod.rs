@@ -178,7 +178,7 @@ pub fn value(answers: &Answers, id: &str) -> u8 {
 /// The scores of [`mixed`], worked out by hand in `tests/scoring.rs`.
 pub const MIXED_SCORES: [(&str, u8); 8] = [
     ("inflammation", 38),
-    ("absorption", 31),
+    ("absorption", 33),
     ("immune", 17),
     ("microbiome", 57),
     ("probiotic_prebiotic", 50),

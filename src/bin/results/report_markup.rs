@@ -285,9 +285,6 @@ fn food_card(out: &mut Markup, content: &Content, card: &FoodCard, heading: &str
     }
     if card.shows.description() {
         out.element(r#"p class="gsc-examples""#, &food.examples_line(content));
-        if let Some(also) = &food.also_helps {
-            out.element("p", also);
-        }
         if let Some(why) = food.why_line(content) {
             out.element(r#"p class="gsc-swap""#, &why);
         }
