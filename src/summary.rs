@@ -90,13 +90,17 @@ impl Summary {
                 let left_out = (suggestions.lists.iter())
                     .flat_map(|list| &list.left_out)
                     .any(|group| group.would_help.contains(&id));
+                // "You already eat the foods that may help it" only where some food may.
+                let any_helps = content.foods.iter().any(|food| food.helps.contains_key(id));
                 let step = match helping {
                     Some(food) => {
                         content.fill(Ui::FocusStartWith, &[("food", &lower_first(food.name()))])
                     }
                     None if in_plan => content.ui(Ui::FocusInPlan).to_owned(),
                     None if left_out => content.ui(Ui::FocusLeftOut).to_owned(),
-                    None if starters.is_empty() => content.ui(Ui::FocusAlready).to_owned(),
+                    None if starters.is_empty() && any_helps => {
+                        content.ui(Ui::FocusAlready).to_owned()
+                    }
                     None => content.ui(Ui::FocusElsewhere).to_owned(),
                 };
                 content.fill(

@@ -454,8 +454,8 @@ fn a_broken_term_list_is_reported() {
         "`Soy Sauce` must be a word or words, in small letters",
     );
     let problems = problems_after(
-        r#""allowed": ["oats labelled gluten-free""#,
-        r#""allowed": ["brown rice""#,
+        "\"allowed\": [\n        \"oats labelled gluten-free\"",
+        "\"allowed\": [\n        \"brown rice\"",
     );
     assert_reported(
         &problems,

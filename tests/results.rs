@@ -379,10 +379,7 @@ fn a_plan_step_carries_its_foods_cautions_in_the_same_sentence() {
     let grains = report
         .plan
         .iter()
-        .find(|step| {
-            step.action
-                .contains("oats labelled gluten-free, gentle on IBS")
-        })
+        .find(|step| step.action.contains("porridge oats labelled gluten-free"))
         .expect("whole grains in the plan");
     let line = grains.line(content());
     // The version's own caution, then its list's.
@@ -917,4 +914,17 @@ fn each_day_of_the_week_is_its_latest_food_and_the_all_week_habits() {
     assert!(day(0)[0].starts_with("begin with "));
     assert!(day(2)[0].starts_with("add ") && day(2)[0].contains("keep the first change going"));
     assert_eq!(day(5), day(6));
+}
+
+#[test]
+fn a_focus_area_no_food_is_aimed_at_never_says_the_reader_already_eats_what_helps_it() {
+    // Psoriasis 3 of inflammation's 12; the foods help probiotic & prebiotic foods, fiber and
+    // microbiome balance only, so no food is aimed at inflammation, eaten already or not.
+    let answers = baseline()
+        .with_many("skin_concerns", &["psoriasis"])
+        .with("skin_bother", "3");
+    assert_eq!(
+        report(&answers).summary.focus_lines,
+        ["Inflammation: 25, little attention needed; none of the foods to start with is aimed at it."]
+    );
 }

@@ -290,7 +290,7 @@ describe('what a screen reader is given on each step', () => {
       });
 
       await w.start();
-      assert.equal(await w.headingSaid(), 'How old are you? | Part 1 of 6: About you. Question 1 of 27.');
+      assert.equal(await w.headingSaid(), 'How old are you? | Part 1 of 6: About you. Question 1 of 29.');
       assert.equal(await w.announcement(), '', 'the step is heard from its heading, not the live region');
       await w.choose('age', 'under_16');
       await w.next();
@@ -300,7 +300,7 @@ describe('what a screen reader is given on each step', () => {
       await w.next();
       assert.equal(
         await w.headingSaid(),
-        'Which best describes how you eat? | Question 2 of 27.',
+        'Which best describes how you eat? | Question 2 of 29.',
         'the same part is not said again',
       );
       // A box that unticks others says which, as they change out of sight.
@@ -328,18 +328,19 @@ describe('what a screen reader is given on each step', () => {
         await w.choose(q.id, OMNIVORE_WITH_ACNE[q.id]);
         await w.next();
       }
-      // The count grows to 28 once a skin concern makes "how much did it bother you" relevant,
+      // The count grows to 30 once a skin concern makes "how much did it bother you" relevant,
       // and each part is named on its first question.
-      assert.deepEqual(heard.slice(0, 4), [
-        `${question('circumstances').text} | Question 4 of 27. ${question('circumstances').hint}`,
-        `${question('skin_concerns').text} | Part 2 of 6: Your skin. Question 5 of 27.`,
-        `${question('skin_bother').text} | Question 6 of 28.`,
-        `${question('bloating').text} | Part 3 of 6: Gut comfort, last 7 days. Question 7 of 28.`,
+      assert.deepEqual(heard.slice(0, 5), [
+        `${question('circumstances').text} | Question 4 of 29. ${question('circumstances').hint}`,
+        `${question('food_allergies').text} | Question 5 of 29. ${question('food_allergies').hint}`,
+        `${question('skin_concerns').text} | Part 2 of 6: Your skin. Question 6 of 29.`,
+        `${question('skin_bother').text} | Question 7 of 30.`,
+        `${question('bloating').text} | Part 3 of 6: Gut comfort, last 7 days. Question 8 of 30.`,
       ]);
-      assert.equal(heard.length, 25);
+      assert.equal(heard.length, 27);
       assert.equal(await w.announcement(), 'Your results are ready.');
       await w.scope.getByRole('button', { name: 'Edit my answers' }).click();
-      assert.equal(await w.headingSaid(), 'How old are you? | Part 1 of 6: About you. Question 1 of 28.');
+      assert.equal(await w.headingSaid(), 'How old are you? | Part 1 of 6: About you. Question 1 of 30.');
       assert.equal(await live.getAttribute('data-same-region'), 'yes', 'the region was never replaced');
       assert.deepEqual(w.errors, []);
     } finally {
@@ -361,7 +362,7 @@ describe('what a screen reader is given on each step', () => {
       const hint = question('intolerances').hint;
       assert.equal(
         await w.headingSaid(),
-        `${question('intolerances').text} | Question 3 of 27. ${hint}`,
+        `${question('intolerances').text} | Question 3 of 29. ${hint}`,
         'the heading, which takes focus, is described by where the reader is and the hint',
       );
       assert.equal(await w.group('intolerances').getAttribute('aria-describedby'), 'gsc-hint-intolerances');
@@ -418,7 +419,7 @@ describe('charts and colour', () => {
         return { value: p.value, max: p.max, hidden: p.closest('[aria-hidden]')?.getAttribute('aria-hidden') };
       });
       assert.equal(await w.progress(), `Question 4 of ${bar.max}`);
-      assert.deepEqual(bar, { value: 4, max: 27, hidden: 'true' });
+      assert.deepEqual(bar, { value: 4, max: 29, hidden: 'true' });
 
       // A chosen option is marked by its checked control and a thicker border, not colour alone.
       const border = (id, option) =>

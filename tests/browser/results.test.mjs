@@ -197,14 +197,14 @@ describe('focus after each action', () => {
     assert.equal(await w.scope.getByRole('button', { name: 'Keep my data' }).count(), 0, 'the confirmation closed');
 
     await button('Start again').click();
-    assert.equal(await focusIsOn(w), 'How is your gut showing in your skin?', 'the intro');
+    assert.equal(await focusIsOn(w), w.say('intro_title'), 'the intro');
     await w.start();
     await w.complete(OMNIVORE_WITH_ACNE);
     await button('Delete my data').click();
     await button('Yes, delete everything').click();
     assert.equal(await focusIsOn(w), 'Everything this check saved on this device has been deleted.');
     await button('Dismiss').click();
-    assert.equal(await focusIsOn(w), 'How is your gut showing in your skin?', 'Dismiss hands over to the heading');
+    assert.equal(await focusIsOn(w), w.say('intro_title'), 'Dismiss hands over to the heading');
   });
 
   test('Save to my history and Go to my own check on shared results, with nothing stale left', async () => {

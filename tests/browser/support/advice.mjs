@@ -5,6 +5,7 @@ import { CONTENT } from './widget.mjs';
 
 /** Sentences that may name what a restriction rules out, to warn about it or to quote the reader. */
 const MAY_NAME = [
+  /^Adjusted for your/,
   /^Caution\b/,
   /^Left out for you:/,
   /^Left out because of your/,
@@ -40,8 +41,11 @@ function named(restriction, sentence) {
 
 /** The restrictions a reader's answers ({ questionId: option or [options] }) give them. */
 export function restrictionsOf(profile) {
+  // A restriction holds when any of its conditions does: one condition, or a list of them.
   return CONTENT.restrictions.filter(({ when }) =>
-    [].concat(profile[when.question] ?? []).some((option) => when.any_of.includes(option)),
+    [].concat(when).some(({ question, any_of }) =>
+      [].concat(profile[question] ?? []).some((option) => any_of.includes(option)),
+    ),
   );
 }
 

@@ -6,6 +6,7 @@ export const HEALTHY = {
   diet: 'omnivore',
   intolerances: ['none'],
   circumstances: ['none'],
+  food_allergies: ['none'],
   skin_concerns: ['none'],
   bloating: '0',
   abdominal_pain: '0',
@@ -26,6 +27,7 @@ export const HEALTHY = {
   processed: '0_2',
   warn_blood: 'no',
   warn_weight_loss: 'no',
+  warn_vomiting: 'no',
   warn_night: 'no',
   warn_swallowing: 'no',
   warn_family: 'no',
@@ -76,7 +78,7 @@ export const OMNIVORE_WITH_ACNE = {
 /** Someone in their fifties who has seen blood in their stools. */
 export const BLOOD_IN_STOOL = {
   ...HEALTHY,
-  age: '50_64',
+  age: '50_59',
   warn_blood: 'yes',
   warn_after_50: 'no',
 };
@@ -117,7 +119,7 @@ export const PREGNANT_COELIAC_VEGETARIAN_WITH_LACTOSE_INTOLERANCE = {
 /** Someone with histamine intolerance who has been told to limit salt. */
 export const HISTAMINE_INTOLERANT_ON_LESS_SALT = {
   ...HEALTHY,
-  age: '50_64',
+  age: '50_59',
   intolerances: ['histamine'],
   circumstances: ['salt'],
   skin_concerns: ['rosacea'],
@@ -167,4 +169,62 @@ export const BLACK_STOOLS_AND_PSORIASIS = {
   skin_concerns: ['psoriasis'],
   skin_bother: '3',
   warn_blood: 'yes',
+};
+
+/** A woman of 55 who has felt bloated every day this week, as she has for years. */
+export const BLOATED_EVERY_DAY_AT_55 = {
+  ...HEALTHY,
+  age: '50_59',
+  bloating: '7',
+  gas: '3_4',
+  fermented: '1_2',
+  whole_grains: '1',
+  plant_variety: '10_19',
+  warn_after_50: 'no',
+};
+
+/** Someone who has vomited blood. */
+export const VOMITED_BLOOD = {
+  ...HEALTHY,
+  abdominal_pain: '3_4',
+  fermented: '1_2',
+  warn_blood: 'yes',
+};
+
+/** A vegan allergic to soya and sesame, who seldom eats fermented foods or whole grains. */
+export const VEGAN_ALLERGIC_TO_SOYA_AND_SESAME = {
+  ...HEALTHY,
+  diet: 'vegan',
+  food_allergies: ['soya', 'sesame'],
+  skin_concerns: ['eczema'],
+  skin_bother: '1',
+  fermented: 'under_1',
+  prebiotic: '1_2',
+  whole_grains: '0',
+  fruit_veg: '2_3',
+  plant_variety: '10_19',
+};
+
+/** Someone allergic to milk who is also lactose intolerant, with few fermented foods. */
+export const MILK_ALLERGY_AND_LACTOSE_INTOLERANCE = {
+  ...HEALTHY,
+  intolerances: ['lactose'],
+  food_allergies: ['milk'],
+  bloating: '3_4',
+  fermented: 'under_1',
+  prebiotic: '1_2',
+  whole_grains: '1',
+  plant_variety: '10_19',
+};
+
+/** Someone of 65 or over whose bowel habits changed four weeks ago. */
+export const BOWEL_CHANGE_AT_65 = {
+  ...HEALTHY,
+  age: '65_plus',
+  constipation: '3_4',
+  bowel_change: 'yes',
+  stool_form: 'type_2',
+  fermented: '1_2',
+  whole_grains: '1',
+  warn_after_50: 'no',
 };
