@@ -53,10 +53,11 @@ const CHROMIUM_ARGS = [
  * card.
  */
 const READER = {
-  age: '50_64',
+  age: '50_59',
   diet: 'omnivore',
   intolerances: ['lactose'],
   circumstances: ['none'],
+  food_allergies: ['sesame'],
   skin_concerns: ['acne'],
   skin_bother: '1',
   bloating: '1_2',
@@ -81,6 +82,7 @@ const READER = {
   warn_weight_loss: 'no',
   warn_night: 'no',
   warn_after_50: 'no',
+  warn_vomiting: 'no',
   warn_swallowing: 'no',
   warn_family: 'no',
 };
@@ -230,7 +232,7 @@ function pageState() {
 
 /**
  * The question whose text the heading shows (the heading may hold more, such as "Question 1 of
- * 27"); the longest such text, should one question's text hold another's.
+ * 31"); the longest such text, should one question's text hold another's.
  */
 function questionShown(state) {
   const heading = normalize(state.heading ?? '');
