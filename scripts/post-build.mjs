@@ -132,7 +132,13 @@ const { initSync, start_parts: startParts, start_texts: startTexts } = await imp
 initSync({ module: readFileSync(join(build, 'check-content_bg.wasm')) });
 const startKeys = startParts();
 const widgetTexts = new Set(startTexts());
-const RESULTS_ONLY_FIELDS = { question: ['summary_links'], option: ['says', 'short', 'weak_link'], score: ['about'] };
+// Scores are worked out by the results module only (it tells the widget the focus areas), so
+// the weights, and which answers score for whom, stay out of the first load too.
+const RESULTS_ONLY_FIELDS = {
+  question: ['summary_links', 'unscored_if'],
+  option: ['says', 'short', 'weak_link', 'weights'],
+  score: ['about'],
+};
 function startOf(whole) {
   const start = Object.fromEntries(startKeys.filter((key) => key in whole).map((key) => [key, whole[key]]));
   if (start.interface) {

@@ -9,7 +9,6 @@ use crate::interface::Ui;
 use crate::saved::{
     load, Loaded, PastResult, Saved, SavedProblem, SavedProgress, Stored, StoredSaved,
 };
-use crate::scoring::{focus_areas, score};
 use crate::share_code::{code_in_fragment, decode, ShareError};
 use crate::warning_signs::warning_signs;
 use crate::week::Tracker;
@@ -145,10 +144,10 @@ pub struct Session<'c> {
 pub enum Milestone {
     /// The reader started the check.
     Started,
-    /// The reader's results are showing.
+    /// The reader's results are showing. The ids of their top three focus areas, which the
+    /// page hears too, come with the results' text from the results module, which scores them:
+    /// the widget's first load carries no scoring.
     Completed {
-        /// The ids of the top three focus areas, highest first.
-        focus: Vec<String>,
         /// Whether the "see a doctor" card showed.
         doctor_card: bool,
     },
@@ -392,12 +391,7 @@ impl<'c> Session<'c> {
             self.flow.screen != Screen::Results && next.flow.screen == Screen::Results;
         let answers = &next.flow.answers;
         if reached_results && !self.finished && self.content().is_complete(answers) {
-            let scores = score(self.content(), answers);
             return Some(Milestone::Completed {
-                focus: focus_areas(&scores)
-                    .iter()
-                    .map(|score| score.def.id.clone())
-                    .collect(),
                 doctor_card: !warning_signs(self.content(), answers).is_empty(),
             });
         }

@@ -141,7 +141,8 @@ fn start_of(text: &str) -> Json {
             ),
             ("questions", Json::Array(questions)) => {
                 let questions = questions.into_iter().map(|question| {
-                    let Json::Object(fields) = without(question, &["summary_links"]) else {
+                    let Json::Object(fields) = without(question, &["summary_links", "unscored_if"])
+                    else {
                         panic!("a question is an object");
                     };
                     Json::Object(
@@ -149,7 +150,7 @@ fn start_of(text: &str) -> Json {
                             .map(|(key, value)| match (key.as_str(), value) {
                                 ("options", Json::Array(options)) => {
                                     let options = options.into_iter().map(|option| {
-                                        without(option, &["says", "short", "weak_link"])
+                                        without(option, &["says", "short", "weak_link", "weights"])
                                     });
                                     (key, Json::Array(options.collect()))
                                 }
@@ -179,7 +180,8 @@ fn the_part_served_first_is_all_the_widget_reads() {
             };
             assert_eq!(start.ui(*key), expected, "{lang}: {key:?}");
         }
-        // The questions, as the widget asks them, score them and reads their warning signs.
+        // The questions, as the widget asks them, reads their warning signs and keeps answers:
+        // the results module scores them.
         assert_eq!(start.questions.len(), whole.questions.len());
         for (start, whole) in start.questions.iter().zip(&whole.questions) {
             assert_eq!(
@@ -188,14 +190,16 @@ fn the_part_served_first_is_all_the_widget_reads() {
                     &start.text,
                     &start.hint,
                     &start.show_if,
-                    start.kind
+                    start.kind,
+                    &start.assumed
                 ),
                 (
                     &whole.id,
                     &whole.text,
                     &whole.hint,
                     &whole.show_if,
-                    whole.kind
+                    whole.kind,
+                    &whole.assumed
                 ),
                 "{lang}"
             );
@@ -204,16 +208,20 @@ fn the_part_served_first_is_all_the_widget_reads() {
                     (
                         &start.id,
                         &start.label,
-                        &start.weights,
                         start.exclusive,
-                        &start.warning
+                        &start.warning,
+                        start.urgency,
+                        &start.sooner_if,
+                        &start.was
                     ),
                     (
                         &whole.id,
                         &whole.label,
-                        &whole.weights,
                         whole.exclusive,
-                        &whole.warning
+                        &whole.warning,
+                        whole.urgency,
+                        &whole.sooner_if,
+                        &whole.was
                     ),
                     "{lang}"
                 );

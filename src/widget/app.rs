@@ -5,7 +5,7 @@ use gut_skin_check::flow::Screen;
 use gut_skin_check::interface::Ui;
 use gut_skin_check::json::Problem;
 use gut_skin_check::markup::Markup;
-use gut_skin_check::session::{Session, SessionAction, StorageWrite};
+use gut_skin_check::session::{Milestone, Session, SessionAction, StorageWrite};
 use gut_skin_check::warning_signs::{doctor_first, warning_signs};
 use web_sys::js_sys::Function;
 use web_sys::Element;
@@ -132,16 +132,9 @@ pub fn App(props: &AppProps) -> Html {
             }
         });
     }
-    {
-        // The page hears about a milestone once, from the copy the reader used.
-        let notify = props.notify.clone();
-        let milestone = state.milestone.clone();
-        use_effect_with(state.milestones, move |_| {
-            if let Some(milestone) = milestone {
-                browser::tell_page(&notify, &milestone);
-            }
-        });
-    }
+    // The page hears about a milestone once, from the copy the reader used; a completion once
+    // the results module has scored it (with no focus areas if it cannot be fetched).
+    let told = use_mut_ref(|| 0u32);
     let container = use_node_ref();
     let title = use_node_ref();
     use_moving_focus(
@@ -252,6 +245,30 @@ pub fn App(props: &AppProps) -> Html {
                 .and_then(|request| browser::results_text(&props.results, request))
         },
     );
+    {
+        let notify = props.notify.clone();
+        let milestone = state.milestone.clone();
+        let told = told.clone();
+        let results = text.clone();
+        let arrived = match *text {
+            Some(ResultsText::Ready { .. } | ResultsText::Unavailable) => 1,
+            _ => 0,
+        };
+        use_effect_with((state.milestones, arrived), move |&(count, _)| {
+            let Some(milestone) = milestone.filter(|_| *told.borrow() != count) else {
+                return;
+            };
+            let focus: &[String] = match (&milestone, &*results) {
+                (Milestone::Completed { .. }, Some(ResultsText::Ready { focus, .. })) => focus,
+                (Milestone::Completed { .. }, Some(ResultsText::Unavailable)) => &[],
+                // Told once the results module has answered.
+                (Milestone::Completed { .. }, _) => return,
+                _ => &[],
+            };
+            browser::tell_page(&notify, &milestone, focus);
+            *told.borrow_mut() = count;
+        });
+    }
     let today = browser::now().today;
     let week_request = (on_results && session.week().is_some())
         .then(|| gut_skin_check::week::request(content, &flow.answers, session.tracker(), today))

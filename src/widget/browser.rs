@@ -61,12 +61,13 @@ pub fn write_saved(stored: Option<&StoredSaved>) -> Result<(), StorageUnavailabl
 /// Tells the page a milestone through the loader's `notify(name, …)`, which dispatches
 /// `gut-skin-check:start`, `gut-skin-check:complete` or `gut-skin-check:week` on the host
 /// element.
-pub fn tell_page(notify: &Function, milestone: &Milestone) {
+/// `focus` is the completion's focus areas, as the results module scored them.
+pub fn tell_page(notify: &Function, milestone: &Milestone, focus: &[String]) {
     let this = JsValue::NULL;
     // The page's own listener may throw; that is the page's business, not the reader's.
     let _ = match milestone {
         Milestone::Started => notify.call1(&this, &JsValue::from_str("start")),
-        Milestone::Completed { focus, doctor_card } => {
+        Milestone::Completed { doctor_card } => {
             let focus: Array = focus.iter().map(|id| JsValue::from_str(id)).collect();
             notify.call3(
                 &this,
@@ -308,10 +309,13 @@ pub fn results_text(ask: &Function, request: &[String]) -> Option<ResultsText> {
     match module_text(ask, request) {
         ModuleText::Waiting => Some(ResultsText::Waiting),
         ModuleText::Unavailable => Some(ResultsText::Unavailable),
-        ModuleText::Ready(mut texts) if texts.len() == 2 => {
-            let details = texts.pop()?;
-            let summary = texts.pop()?;
-            Some(ResultsText::Ready { summary, details })
+        ModuleText::Ready(texts) if texts.len() >= 2 => {
+            let mut texts = texts.into_iter();
+            Some(ResultsText::Ready {
+                summary: texts.next()?,
+                details: texts.next()?,
+                focus: texts.collect(),
+            })
         }
         ModuleText::Ready(_) => None,
     }

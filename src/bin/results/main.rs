@@ -56,7 +56,7 @@ pub fn results(
     }
 }
 
-/// The summary and the details.
+/// The summary, the details, then the focus areas' ids, one each.
 #[cfg(target_arch = "wasm32")]
 fn results_text(
     content: &'static gut_skin_check::content::Content,
@@ -73,10 +73,18 @@ fn results_text(
     };
     let changes = earlier.changes(content, &answers);
     let foods = report.foods();
-    vec![
+    let mut texts = vec![
         report_markup::summary(&report, &answers, &foods, changes.as_ref(), &earlier.past),
         report_markup::details(&report, &foods, changes.as_ref(), &earlier.past),
-    ]
+    ];
+    // The focus areas' ids too, for the page's "complete": the widget itself does not score.
+    texts.extend(
+        report
+            .focus_areas()
+            .iter()
+            .map(|score| score.def.id.clone()),
+    );
+    texts
 }
 
 /// The week's screen, for a [`gut_skin_check::week::request`]: see [`week_markup::week`].

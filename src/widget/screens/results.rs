@@ -21,6 +21,8 @@ pub enum ResultsText {
     Ready {
         summary: String,
         details: String,
+        /// The ids of the top three focus areas, highest first, for the page's "complete".
+        focus: Vec<String>,
     },
     /// The module could not be fetched.
     Unavailable,
@@ -45,7 +47,9 @@ pub fn results(
     };
     let content = session.content();
     let (summary, details) = match text {
-        ResultsText::Ready { summary, details } => (
+        ResultsText::Ready {
+            summary, details, ..
+        } => (
             Html::from_html_unchecked(summary.clone().into()),
             Html::from_html_unchecked(details.clone().into()),
         ),
