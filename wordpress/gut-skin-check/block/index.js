@@ -70,6 +70,7 @@
 		return el(
 			'div',
 			{ className: 'gut-skin-check-content-file' },
+			el( components.BaseControl.VisualLabel, {}, __( 'Your own words', 'gut-skin-check' ) ),
 			el( 'p', {}, props.id ? sprintf( /* translators: %s: a file name. */ __( 'Your content file: %s', 'gut-skin-check' ), chosen || '…' ) : __( 'The widget’s own words, in the language above.', 'gut-skin-check' ) ),
 			el(
 				blockEditor.MediaUploadCheck,

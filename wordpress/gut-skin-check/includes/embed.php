@@ -167,9 +167,11 @@ function gut_skin_check_markup(array $options, string $wrapper = 'class="gut-ski
     if ('' !== $options['content']) {
         $host['data-content'] = $options['content'];
     }
-    if (gut_skin_check_offline_pages()) {
+    if (gut_skin_check_offline_pages() && '' !== (string) get_option('permalink_structure')) {
         // The blogger opted in: the widget's worker, served with the header that lets it, keeps
-        // every page of the site that shows the check, so the page itself opens offline.
+        // every page of the site that shows the check, so the page itself opens offline. Posts
+        // must have addresses of their own: the worker tells kept pages apart without their
+        // query, and plain permalinks (?p=5) are nothing but a query.
         $host['data-offline-scope'] = (string) wp_parse_url(home_url('/'), PHP_URL_PATH);
         $host['data-offline-worker'] = gut_skin_check_widget_url('worker.php');
     }

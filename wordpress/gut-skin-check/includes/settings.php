@@ -92,7 +92,7 @@ function gut_skin_check_settings_page(): void
                             <?php
                             printf(
                                 /* translators: %s: the site's address path, such as "/". */
-                                esc_html__('This registers the widget’s service worker for your whole site (%s). It keeps a copy of each post that shows the check and uses it only when the reader is offline. Leave it off if another plugin gives your site a service worker (an app or notifications plugin, say): a site has one per address.', 'gut-skin-check'),
+                                esc_html__('This registers the widget’s service worker for your whole site (%s). It keeps a copy of each post that shows the check and uses it only when the reader is offline. Leave it off if another plugin gives your site a service worker (an app or notifications plugin, say): a site has one per address. It needs permalinks other than “Plain” (Settings → Permalinks).', 'gut-skin-check'),
                                 '<code>' . esc_html($scope) . '</code>'
                             );
                             ?>
