@@ -5,8 +5,9 @@
 // debug log must stay empty, the console clean, and no request may go to another site.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, readdirSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 
 import { Widget, shippedContent } from '../browser/support/widget.mjs';
 import { violations } from '../browser/support/screens.mjs';
@@ -31,6 +32,7 @@ function analyticsSnippet() {
 
 let site;
 let browser;
+const scratch = mkdtempSync(join(tmpdir(), 'gsc-wp-files-'));
 let admin;
 const started = Date.now();
 /** The published posts' addresses. */
@@ -46,6 +48,7 @@ after(async () => {
   await admin?.close();
   await browser?.close();
   await site?.stop();
+  rmSync(scratch, { recursive: true, force: true });
   console.log(`WordPress test: ${((Date.now() - started) / 1000).toFixed(1)} s in all`, site?.timings ?? '');
 });
 
@@ -265,6 +268,55 @@ describe('a reader, logged out', () => {
       assert.deepEqual(host.errors, []);
     } finally {
       await host.close();
+    }
+  });
+});
+
+describe('the blogger’s own words', () => {
+  test('an administrator uploads a content file, and no author can', async () => {
+    const mine = structuredClone(ENGLISH);
+    mine.interface.intro_title = 'What is your gut telling your skin?';
+    const file = join(scratch, 'my-words.json');
+    writeFileSync(file, JSON.stringify(mine, null, 2));
+    const uploaded = await admin.upload(file);
+    assert.match(uploaded, /my-words/);
+    assert.doesNotMatch(uploaded, /not allowed/);
+
+    site.php("wp_insert_user(array('user_login' => 'author', 'user_pass' => 'an-author-password-2026', 'user_email' => 'author@example.com', 'role' => 'author'));");
+    const author = await Admin.open(browser, site.url, { user: 'author', password: 'an-author-password-2026' });
+    try {
+      assert.match(await author.upload(file), /Sorry, you are not allowed to upload this file type\./);
+    } finally {
+      await author.close();
+    }
+  });
+
+  test('a post whose block and shortcode use it shows the blogger’s words, checked in the reader’s browser', async () => {
+    const url = site.php("$file = get_posts(array('post_type' => 'attachment', 'post_mime_type' => 'application/json', 'numberposts' => 1)); echo wp_get_attachment_url($file[0]->ID);");
+    assert.match(url, /\/wp-content\/uploads\/.+\.json$/);
+    const editor = await admin.write();
+    await editor.title('In my own words');
+    await editor.insert('Gut–Skin Check');
+    await editor.contentFile('my-words');
+    await editor.previews().first().getByText('What is your gut telling your skin?').waitFor();
+    await editor.shortcode(`[gut_skin_check content="${new URL(url).pathname}"]`);
+    await screenshot(admin.page, 'editor-own-words');
+    const post = await editor.publish();
+
+    const mine = JSON.parse(readFileSync(join(scratch, 'my-words.json'), 'utf8'));
+    const w = await reader(post, { content: mine });
+    try {
+      for (const copy of [w.copy(0), w.copy(1)]) {
+        await copy.scope.getByRole('heading', { name: 'What is your gut telling your skin?' }).waitFor();
+      }
+      assert.ok(w.requests.some((path) => path.endsWith('/widget/check-content_bg.wasm')), 'the file was checked');
+      assert.equal(w.requests.filter((path) => path === new URL(url).pathname).length, 1, 'fetched once for both');
+      await w.copy(0).start();
+      await answerEverything(w.copy(0));
+      await w.copy(0).summaryShown();
+      assert.deepEqual(w.errors, []);
+    } finally {
+      await w.close();
     }
   });
 });

@@ -31,11 +31,12 @@ export async function screenshot(page, name) {
 }
 
 export class Admin {
-  static async open(browser, url) {
+  /** Logs in, as the administrator unless `user` ({ user, password }) says otherwise. */
+  static async open(browser, url, user = ADMIN) {
     const context = await siteContext(browser, url);
     const page = await context.newPage();
     const admin = new Admin(page, url);
-    await admin.login();
+    await admin.login(user);
     return admin;
   }
 
@@ -54,10 +55,10 @@ export class Admin {
     await this.page.context().close();
   }
 
-  async login() {
+  async login(user = ADMIN) {
     await this.page.goto(`${this.url}/wp-login.php`);
-    await this.page.locator('#user_login').fill(ADMIN.user);
-    await this.page.locator('#user_pass').fill(ADMIN.password);
+    await this.page.locator('#user_login').fill(user.user);
+    await this.page.locator('#user_pass').fill(user.password);
     await Promise.all([this.page.waitForURL(/\/wp-admin\/$/), this.page.locator('#wp-submit').click()]);
   }
 
@@ -98,6 +99,19 @@ export class Admin {
     await this.page.getByLabel(/Let readers open the posts that show the check/).check();
     await this.page.getByRole('button', { name: 'Save Changes' }).click();
     await this.page.getByText('Settings saved.').waitFor();
+  }
+
+  /**
+   * Media → Add New: uploads a file and returns what the uploader then says of it (its name when
+   * it went in, the error when it did not).
+   */
+  async upload(file) {
+    await this.page.goto(`${this.url}/wp-admin/media-new.php`);
+    await this.page.locator('#plupload-upload-ui input[type=file]').setInputFiles(file);
+    const item = this.page.locator('#media-items .media-item').last();
+    await item.locator('.filename, .error-div').first().waitFor();
+    await this.page.waitForFunction(() => !document.querySelector('#media-items .media-item .progress:not([style*="display: none"])'), null, { timeout: STEP }).catch(() => {});
+    return (await item.innerText()).trim();
   }
 
   /** A new post (or page) in the block editor. */
@@ -172,6 +186,17 @@ export class Editor {
   /** The previews of the Gut–Skin Check blocks: the widget's host elements in the canvas. */
   previews() {
     return this.page.locator('.gut-skin-check-preview [data-gut-skin-check]');
+  }
+
+  /** Chooses the selected block's content file from the media library, by its title. */
+  async contentFile(title) {
+    const sidebar = await this.blockSettings();
+    await sidebar.getByRole('button', { name: 'Choose your content file' }).click();
+    const modal = this.page.locator('.media-modal');
+    await modal.getByRole('tab', { name: 'Media Library' }).click();
+    await modal.locator(`.attachments .attachment[aria-label="${title}"]`).click();
+    await modal.getByRole('button', { name: 'Select', exact: true }).click();
+    await modal.waitFor({ state: 'hidden' });
   }
 
   async customHtml(code) {
