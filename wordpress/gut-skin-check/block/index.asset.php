@@ -7,6 +7,10 @@
  * @package GutSkinCheck
  */
 
+if (!defined('ABSPATH')) {
+    exit;
+}
+
 return array(
     'dependencies' => array(
         'wp-blocks',
