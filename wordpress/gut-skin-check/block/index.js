@@ -12,18 +12,21 @@
 	var sprintf = i18n.sprintf;
 	var settings = window.gutSkinCheckEditor || { loader: '', languages: [], siteLanguage: 'en' };
 
-	/** The widget's loader, loaded once into the editor: it fills every preview element. */
-	var loaderRequested = false;
-	function loadWidget() {
-		if ( loaderRequested || ! settings.loader ) {
+	/**
+	 * The widget's loader, loaded once into the document the preview is in (the editor's, or the
+	 * canvas's own where the editor puts its canvas in a frame): it fills every preview element.
+	 */
+	var loaded = [];
+	function loadWidget( doc ) {
+		if ( loaded.indexOf( doc ) !== -1 || ! settings.loader ) {
 			return;
 		}
-		loaderRequested = true;
+		loaded.push( doc );
 		// A module: classic scripts cannot import it, so it is added as a module script.
-		var script = document.createElement( 'script' );
+		var script = doc.createElement( 'script' );
 		script.type = 'module';
 		script.src = settings.loader;
-		document.head.appendChild( script );
+		doc.head.appendChild( script );
 	}
 
 	function languageName( code ) {
@@ -41,14 +44,15 @@
 		var box = element.useRef( null );
 		element.useEffect(
 			function () {
-				var host = document.createElement( 'div' );
+				var doc = box.current.ownerDocument;
+				var host = doc.createElement( 'div' );
 				host.setAttribute( 'data-gut-skin-check', '' );
 				host.setAttribute( 'data-lang', props.lang );
 				if ( props.content ) {
 					host.setAttribute( 'data-content', props.content );
 				}
 				box.current.replaceChildren( host );
-				loadWidget();
+				loadWidget( doc );
 			},
 			[ props.lang, props.content ]
 		);
