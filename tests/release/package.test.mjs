@@ -109,6 +109,15 @@ describe('the WordPress plugin', () => {
     }
   });
 
+  test('its readme.txt gives the guide’s analytics snippet, word for word', () => {
+    const guide = readFileSync(join(PROJECT, 'docs/guide.md'), 'utf8');
+    const snippet = [...guide.matchAll(/```html\n([\s\S]*?)```/g)].map((m) => m[1]).find((code) => code.includes('gut_skin_check_start'));
+    const readme = readFileSync(join(unzipped, 'gut-skin-check', 'readme.txt'), 'utf8');
+    const indented = [...readme.matchAll(/\n((?: {4}.*\n)+)/g)].map((m) => m[1]).find((code) => code.includes('gut_skin_check_start'));
+    assert.ok(snippet && indented, 'both hold the snippet');
+    assert.equal(indented.replace(/^ {4}/gm, ''), snippet);
+  });
+
   test('every PHP file passes php -l, and the source passes phpcs with its ruleset', () => {
     const plugin = join(unzipped, 'gut-skin-check');
     const php = filesIn(plugin).filter((file) => file.endsWith('.php'));
