@@ -133,7 +133,7 @@ describe('a reader, logged out', () => {
       }),
     });
     try {
-      const html = await (await fetch(posts.spanish)).text();
+      const html = await (await fetch(posts.spanish, { signal: AbortSignal.timeout(30_000) })).text();
       assert.match(html, /<script type="module" src='[^']*\/gut-skin-check\/widget\/embed\.js\?ver=[^']+' id='gut-skin-check-embed-js'>/);
       await w.scope.getByRole('button', { name: SPANISH.interface.start }).waitFor();
       assert.equal(await w.scope.locator('.gsc-mount').getAttribute('lang'), 'es');

@@ -108,9 +108,9 @@ export class Admin {
   async upload(file) {
     await this.page.goto(`${this.url}/wp-admin/media-new.php`);
     await this.page.locator('#plupload-upload-ui input[type=file]').setInputFiles(file);
+    // Done when the item offers its Edit link, or says why it was refused.
     const item = this.page.locator('#media-items .media-item').last();
-    await item.locator('.filename, .error-div').first().waitFor();
-    await this.page.waitForFunction(() => !document.querySelector('#media-items .media-item .progress:not([style*="display: none"])'), null, { timeout: STEP }).catch(() => {});
+    await item.locator('.edit-attachment, .error-div').first().waitFor();
     return (await item.innerText()).trim();
   }
 

@@ -194,7 +194,7 @@ export async function startWordPress() {
     });
     await until(async () => {
       try {
-        return (await fetch(`${url}/readme.html`)).ok;
+        return (await fetch(`${url}/readme.html`, { signal: AbortSignal.timeout(2000) })).ok;
       } catch {
         return false;
       }
