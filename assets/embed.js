@@ -43,6 +43,8 @@ let resultsFailed = false;
 const shadows = [];
 let resultsStyled = false;
 let workerRegistered = false;
+/** Whether the widget's service worker looks after this page (see keepOffline). */
+let offlineCovered = Promise.resolve(false);
 let parentOrigin = null;
 
 mountWithin(document);
@@ -347,8 +349,17 @@ async function start(host) {
   }
   if (!workerRegistered) {
     workerRegistered = true;
-    keepOffline(host);
+    offlineCovered = keepOffline(host);
   }
+  // A page the worker does not look after (a blog post outside the widget's folder, unless the
+  // blog widened its scope) cannot get the rest of the widget from it once the network is gone,
+  // so it fetches the rest now: the check can then be finished offline once the page has loaded.
+  offlineCovered.then((covered) => {
+    if (!covered) {
+      loadResults();
+      loadWhole();
+    }
+  });
 }
 
 /** When the widget's code cannot load: in the content's words when they arrived, else English. */
@@ -377,15 +388,19 @@ function showFailure(root, words) {
 }
 
 // Registered only once the widget runs: the worker then installs a new version while this page
-// keeps the files it already has, so no page ever mixes two versions.
+// keeps the files it already has, so no page ever mixes two versions. Whether the worker looks
+// after this page: true for the widget's own page, and for a page within a widened scope.
 async function keepOffline(host) {
-  if (!("serviceWorker" in navigator) || !/^https?:$/.test(location.protocol)) return;
+  if (!("serviceWorker" in navigator) || !/^https?:$/.test(location.protocol)) return false;
   const options = {};
   // A blog post lies outside the widget's folder; a site that serves sw.js with a
-  // Service-Worker-Allowed header can widen the scope so the post itself opens offline.
+  // Service-Worker-Allowed header can widen the scope so the post itself opens offline. A site
+  // that cannot set headers on a file may serve the same worker from another address of the
+  // widget's folder that sends it (data-offline-worker).
   if (host.dataset.offlineScope) options.scope = new URL(host.dataset.offlineScope, location.href).href;
+  const worker = host.dataset.offlineWorker ? new URL(host.dataset.offlineWorker, location.href) : new URL("sw.js", here);
   try {
-    const registration = await navigator.serviceWorker.register(new URL("sw.js", here).href, options);
+    const registration = await navigator.serviceWorker.register(worker.href, options);
     const scope = new URL(registration.scope);
     const page = new URL(location.href);
     page.hash = "";
@@ -394,8 +409,10 @@ async function keepOffline(host) {
       const ready = await navigator.serviceWorker.ready;
       ready.active?.postMessage({ type: KEEP_PAGE_MESSAGE });
     }
+    return page.href.startsWith(scope.href);
   } catch {
     // No service worker (an old browser, a private window, file://): the widget works online.
+    return false;
   }
 }
 

@@ -483,7 +483,7 @@ function listenForEvents(page, selector = null) {
       const target = selector ? document.querySelector(selector) : document;
       // The script runs in every frame; only the blog's page has the iframe.
       if (!target) return;
-      for (const type of ['gut-skin-check:start', 'gut-skin-check:complete']) {
+      for (const type of ['gut-skin-check:start', 'gut-skin-check:complete', 'gut-skin-check:week']) {
         target.addEventListener(type, (event) =>
           window.heard.push({
             type: event.type,
@@ -572,6 +572,40 @@ describe('events for the blogger’s own counting', () => {
           { type: 'gut-skin-check:start', detail: null },
           { type: 'gut-skin-check:complete', detail: { focus: FOCUS_IDS, doctorCard: false } },
         ],
+      );
+      assert.deepEqual(page.errors, []);
+    } finally {
+      await page.close();
+      await server.close();
+    }
+  });
+
+  test('in an iframe, a week over reaches the iframe element too, with its counts only', async () => {
+    const server = await blog();
+    const firstDay = new Date('2026-12-02T10:00:00');
+    const page = await Widget.open(browser, `${server.url}2026/11/gut-skin-frame/`, {}, {
+      before: async (page) => {
+        await page.clock.setFixedTime(firstDay);
+        await listenForEvents(page, 'iframe[data-gut-skin-check-frame]');
+      },
+      ready: () => Promise.resolve(),
+    });
+    const w = page.inFrame('iframe[data-gut-skin-check-frame]');
+    try {
+      await w.scope.getByRole('button', { name: w.say('start') }).waitFor();
+      await w.start();
+      await w.complete(OMNIVORE_WITH_ACNE);
+      await w.scope.getByRole('button', { name: w.say('week_start') }).click();
+      await w.scope.locator('.gsc-week-days').waitFor();
+      await w.scope.getByRole('checkbox', { name: /^Day 1,/ }).check();
+      await page.page.clock.setFixedTime(new Date(firstDay.getTime() + 8 * 24 * 60 * 60 * 1000));
+      await page.page.reload();
+      await w.scope.getByRole('heading', { name: w.say('week_over_title') }).waitFor();
+      await w.scope.getByRole('checkbox', { name: 'Basil', exact: true }).check();
+      await page.page.waitForFunction(() => window.heard.length === 1);
+      assert.deepEqual(
+        (await heard(page)).map(({ type, detail }) => ({ type, detail })),
+        [{ type: 'gut-skin-check:week', detail: { days: 1, plants: 1 } }],
       );
       assert.deepEqual(page.errors, []);
     } finally {

@@ -268,6 +268,29 @@ describe('offline, after one visit', () => {
     }
   });
 
+  test('a blog post the worker does not keep still completes with the network off once it has loaded', async () => {
+    const server = await blog();
+    const w = await Widget.open(browser, `${server.url}2026/11/gut-skin/`);
+    try {
+      // Outside the worker's scope, the page fetches the rest of the widget itself, at once.
+      const resultsModule = () => w.requests.some((path) => /\/results-[0-9a-f]{16}_bg\.wasm$/.test(path));
+      const wholeContent = () => w.requests.includes(`${WIDGET_PATH}content/en.json`);
+      await until(() => resultsModule() && wholeContent());
+      assert.ok(resultsModule() && wholeContent(), `${w.requests}`);
+      await w.page.waitForLoadState('networkidle');
+      assert.equal(await w.page.evaluate(() => navigator.serviceWorker.controller), null, 'the post is not the worker’s');
+      await w.context.setOffline(true);
+      await server.close();
+      await w.start();
+      await w.complete(OMNIVORE_WITH_ACNE);
+      assert.deepEqual(await w.focusAreas(), FOCUS_AREAS);
+      assert.deepEqual(w.errors, []);
+    } finally {
+      await w.close();
+      await server.close();
+    }
+  });
+
   test('a blog post that lets the worker keep it opens and completes with the network off', async () => {
     const server = await blog(DIST, (path) =>
       path === `${WIDGET_PATH}sw.js` ? { 'service-worker-allowed': '/' } : {},

@@ -244,11 +244,16 @@ export async function focusRing(page) {
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
-/** The WCAG 2.2 A and AA violations axe-core finds on the page, one line per element. */
-export async function violations(page) {
+/**
+ * The WCAG 2.2 A and AA violations axe-core finds on the page (or only within the elements that
+ * `within` selects, such as the widget on a page that is not ours), one line per element.
+ */
+export async function violations(page, { within } = {}) {
   // No CSSOM preload: it copies the stylesheets into inline <style> elements, which the strict
   // CSP rightly blocks, and no rule in the WCAG tags needs it.
-  const results = await new AxeBuilder({ page }).options({ preload: false }).withTags(WCAG_TAGS).analyze();
+  const axe = new AxeBuilder({ page }).options({ preload: false }).withTags(WCAG_TAGS);
+  if (within) axe.include(within);
+  const results = await axe.analyze();
   return results.violations.flatMap((v) =>
     v.nodes.map((node) => `${v.id} (${v.impact}): ${node.target.join(' > ')}: ${node.failureSummary}`),
   );

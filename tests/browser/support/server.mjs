@@ -16,7 +16,8 @@ const TYPES = {
   '.png': 'image/png',
 };
 
-export const DIST = resolve(import.meta.dirname, '../../../dist');
+/** The built widget: the build tree, or the folder GSC_BUNDLE names (the release package, unzipped). */
+export const DIST = resolve(process.env.GSC_BUNDLE ?? resolve(import.meta.dirname, '../../../dist'));
 export const PAGES = resolve(import.meta.dirname, '../pages');
 
 /** The policy every mode of the widget must run under. */
