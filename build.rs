@@ -11,7 +11,7 @@ mod answers;
 #[path = "src/conditions.rs"]
 mod conditions;
 // Found as the library finds it, so its submodules are looked for in `src/content/`.
-#[allow(dead_code)]
+#[allow(dead_code, unused_imports)]
 #[path = "src"]
 mod src {
     pub mod content;

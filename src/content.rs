@@ -9,8 +9,10 @@ use crate::json::Problem;
 mod checks;
 mod reading;
 mod types;
+mod wording;
 
 pub use types::*;
+pub use wording::link_problem;
 
 /// The content files the widget ships with, by language, as the build writes them beside it.
 #[cfg(not(target_arch = "wasm32"))]

@@ -244,6 +244,8 @@ interface_texts! {
     /// How much the skin bothered the reader, over all their results.
     SkinOverTime = "skin_over_time" ["values", "now"];
     SkinOverTimeValue = "skin_over_time_value" ["answer", "date"];
+    /// The words of a link to the blogger's own page about a food or a group of plants.
+    OwnLink = "own_link" ["name"];
 }
 
 impl Ui {
@@ -345,6 +347,7 @@ impl Ui {
         Ui::SkinOverTime,
         Ui::SkinOverTimeValue,
         Ui::DoctorFirst,
+        Ui::OwnLink,
     ];
 }
 

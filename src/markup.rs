@@ -43,6 +43,20 @@ impl Markup {
             .raw(">")
     }
 
+    /// A link to the blogger's own page, in the same tab: the address and the words are both
+    /// escaped, and an address that is not `https:` or a path on the same site is left out, words
+    /// and all (the content checks refuse such a file anyway).
+    pub fn own_link(&mut self, href: &str, words: &str) -> &mut Self {
+        if crate::content::link_problem(href).is_some() {
+            return self;
+        }
+        self.raw(r#"<p class="gsc-own-link"><a href=""#)
+            .text(href)
+            .raw(r#"">"#)
+            .text(words)
+            .raw("</a></p>")
+    }
+
     pub fn into_string(self) -> String {
         self.0
     }
@@ -63,6 +77,25 @@ mod tests {
         assert_eq!(
             markup.into_string(),
             "<p class=\"x\">&lt;script&gt;alert(&#39;1&#39;) &amp; &quot;2&quot;&lt;/script&gt;</p><li id=\"a\">1 &lt; 2</li>"
+        );
+    }
+
+    #[test]
+    fn an_own_link_is_data_and_only_a_safe_address_is_linked() {
+        let mut markup = Markup::new();
+        markup
+            .own_link("/recipes/kimchi?a=1&b=\"2\"", "More <b>kimchi</b>")
+            .own_link("javascript:alert(1)", "Never")
+            .own_link("https://example.com/a?x=1&y=2", "Also");
+        assert_eq!(
+            markup.into_string(),
+            "<p class=\"gsc-own-link\"><a href=\"https://example.com/a?x=1&amp;y=2\">Also</a></p>"
+        );
+        let mut markup = Markup::new();
+        markup.own_link("/recipes/kimchi?a=1&b=2", "More <b>kimchi</b>");
+        assert_eq!(
+            markup.into_string(),
+            "<p class=\"gsc-own-link\"><a href=\"/recipes/kimchi?a=1&amp;b=2\">More &lt;b&gt;kimchi&lt;/b&gt;</a></p>"
         );
     }
 }

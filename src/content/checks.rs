@@ -395,7 +395,16 @@ impl Content {
                 Effect::AskFirst(text) => ("ask_first", text),
                 Effect::Caution(text) => ("caution", text),
             };
-            if text.trim().is_empty() || text.starts_with(|c: char| c.is_ascii_uppercase()) {
+            if text.trim().is_empty() {
+                // Removing what a rule says would leave its readers with a food left out, or
+                // behind a caution, and no word of why.
+                let why = match effect {
+                    "leave_out" => "the readers this rule leaves the food out for must be told why",
+                    "ask_first" => "this caution must stay: the rule puts the food behind it",
+                    _ => "this caution must stay: the rule says it to the readers it is for",
+                };
+                report(format!("{at}.effect.{effect}"), format!("is empty: {why}"));
+            } else if text.starts_with(|c: char| c.is_ascii_uppercase()) {
                 report(
                     format!("{at}.effect.{effect}"),
                     "must be a clause that starts with a small letter: it is said after the food's name"
@@ -445,6 +454,7 @@ impl Content {
                 );
             }
         }
+        problems.extend(self.wording_problems());
         problems.extend(self.interface.problems("$.interface"));
         // Too many options would make the readers to go through too many to count.
         if self

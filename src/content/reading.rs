@@ -34,6 +34,7 @@ from_object!(PlantGroup {
     id: "id",
     name: "name",
     plants: "plants",
+    link: "link" default,
 });
 from_object!(Plant {
     id: "id",
@@ -98,6 +99,7 @@ from_object!(Food {
     helps: "helps",
     reason_from: "reason_from",
     variants: "variants",
+    link: "link" default,
 });
 from_object!(Variant {
     suits: "for" default,

@@ -232,6 +232,9 @@ pub struct Food {
     /// The food as offered to different readers; the first, the usual one, suits no one in
     /// particular unless it says so.
     pub variants: Vec<Variant>,
+    /// The blogger's own page about the food (their recipe, say): an `https:` address or a
+    /// path on their site, shown on the food's card as a link.
+    pub link: Option<String>,
 }
 
 /// The words for one food, written to suit readers with some restrictions.
@@ -350,6 +353,8 @@ pub struct PlantGroup {
     pub id: String,
     pub name: String,
     pub plants: Vec<Plant>,
+    /// The blogger's own page about these plants, as for a food.
+    pub link: Option<String>,
 }
 
 /// A plant food the reader can count: its id is what the week keeps, in any language.

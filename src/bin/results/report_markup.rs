@@ -295,6 +295,12 @@ fn food_card(out: &mut Markup, content: &Content, card: &FoodCard, heading: &str
     for caution in &card.cautions {
         out.element(r#"p class="gsc-caution""#, caution);
     }
+    // The blogger's own page about the food, after what the card says of it: the reader's
+    // answers are kept on the device, so the results are there again when they come back.
+    if let Some(link) = &food.food.link {
+        let words = content.fill(Ui::OwnLink, &[("name", &lower_first(food.name()))]);
+        out.own_link(link, &words);
+    }
     out.raw("</li>");
 }
 

@@ -159,7 +159,12 @@ fn plants(out: &mut Markup, content: &Content, answers: &Answers, week: &Week) {
         for plant in plants {
             plant_box(out, &plant.id, &plant.id, plant.name_for(&reader), week);
         }
-        out.raw("</ul></fieldset>");
+        out.raw("</ul>");
+        if let Some(link) = &group.link {
+            let words = content.fill(Ui::OwnLink, &[("name", &lower_first(&group.name))]);
+            out.own_link(link, &words);
+        }
+        out.raw("</fieldset>");
     }
     out.raw("</section>");
 }
