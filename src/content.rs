@@ -7,8 +7,11 @@ use std::fmt;
 use crate::json::Problem;
 
 mod checks;
+pub mod edits;
 mod reading;
+pub mod texts;
 mod types;
+pub mod update;
 mod wording;
 
 pub use types::*;

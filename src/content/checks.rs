@@ -677,7 +677,7 @@ impl Content {
 
     /// Every set of answers to the questions the restrictions depend on, as the checks take
     /// them (see [`Question::checked_answers`]).
-    fn restriction_answers(&self) -> Vec<Answers> {
+    pub(crate) fn restriction_answers(&self) -> Vec<Answers> {
         let mut sets = vec![Answers::new()];
         for question in self.restriction_questions() {
             let answers = question.checked_answers();
