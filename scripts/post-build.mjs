@@ -102,6 +102,23 @@ if (!resultsScript || !resultsWasm) {
   renameSync(join(build, 'results.js'), join(build, resultsScript));
   renameSync(join(build, 'results_bg.wasm'), join(build, resultsWasm));
 }
+// The content editor (src/bin/editor/), loaded only by editor.html: renamed after its contents as
+// the results module is, so a browser's cache never mixes two builds' editor files.
+let editorScript = topLevel.find((name) => /^editor-[0-9a-f]{16}\.js$/.test(name));
+let editorWasm = topLevel.find((name) => /^editor-[0-9a-f]{16}_bg\.wasm$/.test(name));
+if (!editorScript || !editorWasm) {
+  if (!topLevel.includes('editor.js') || !topLevel.includes('editor_bg.wasm')) fail('the build has no content editor');
+  finishBundle('editor.js', 'editor_bg.wasm');
+  const hash = createHash('sha256')
+    .update(readFileSync(join(build, 'editor.js')))
+    .update(readFileSync(join(build, 'editor_bg.wasm')))
+    .digest('hex')
+    .slice(0, 16);
+  editorScript = `editor-${hash}.js`;
+  editorWasm = `editor-${hash}_bg.wasm`;
+  renameSync(join(build, 'editor.js'), join(build, editorScript));
+  renameSync(join(build, 'editor_bg.wasm'), join(build, editorWasm));
+}
 // The results' styles, which the loader adds with the results module: minified and named after
 // their contents, as Trunk names the widget's stylesheet. Run again on its own output, the build
 // already holds the named file.
@@ -181,6 +198,33 @@ const loader = filledIn(readFileSync(join(project, 'assets/embed.js'), 'utf8'), 
 });
 writeFileSync(join(build, 'embed.js'), minified(loader));
 
+// The content editor's page and its preview, written from assets/ with the build's names. The
+// preview is the widget's own page with assets/preview.js before the loader: index.html and
+// embed.js stay exactly as the first load needs them.
+const pageStylesheet = onlyMatch(topLevel, /^page-[0-9a-f]+\.css$/, 'page stylesheet');
+const editorLoader = filledIn(readFileSync(join(project, 'assets/editor.js'), 'utf8'), 'assets/editor.js', {
+  __GSC_EDITOR_JS__: editorScript,
+  __GSC_EDITOR_WASM__: editorWasm,
+  __GSC_LANGUAGES__: JSON.stringify(languages),
+});
+writeFileSync(join(build, 'editor.js'), minified(editorLoader));
+writeFileSync(join(build, 'preview.js'), minified(readFileSync(join(project, 'assets/preview.js'), 'utf8')));
+const icon = onlyMatch(topLevel, /^icon-[0-9a-f]+\.svg$/, 'icon');
+writeFileSync(join(build, 'editor.html'), filledIn(readFileSync(join(project, 'assets/editor.html'), 'utf8'), 'assets/editor.html', { __GSC_ICON__: icon }));
+writeFileSync(
+  join(build, 'preview.html'),
+  filledIn(readFileSync(join(project, 'assets/preview.html'), 'utf8'), 'assets/preview.html', {
+    __GSC_PAGE_STYLESHEET__: pageStylesheet,
+    __GSC_ICON__: icon,
+  }),
+);
+writeFileSync(join(build, 'editor.css'), transformSync(readFileSync(join(project, 'styles/editor.css'), 'utf8'), { loader: 'css', minify: true }).code);
+for (const page of ['editor.html', 'preview.html']) {
+  const html = readFileSync(join(build, page), 'utf8');
+  if (/<script(?![^>]*\ssrc=)[^>]*>/i.test(html) || /\sstyle=/i.test(html) || /<style/i.test(html)) fail(`${page} has an inline script or style`);
+}
+const editorFiles = [editorScript, editorWasm, 'editor.js', 'editor.css', 'editor.html', 'preview.js', 'preview.html'];
+
 const files = filesIn(build)
   .map((file) => relative(build, file).split(sep).join('/'))
   .filter((file) => file !== 'sw.js' && file !== checkerCommand)
@@ -188,7 +232,8 @@ const files = filesIn(build)
 // Only a page with a blogger's own content file runs the checker, and such a page is not kept
 // offline (its content file is not the widget's): the worker leaves it out, so readers do not
 // download it for nothing. It still counts towards the version.
-const notKept = [checker, 'check-content_bg.wasm'];
+// Nor does it keep the content editor: bloggers use it, readers never do.
+const notKept = [checker, 'check-content_bg.wasm', ...editorFiles];
 const version = createHash('sha256');
 for (const file of files) {
   version.update(file).update('\0').update(readFileSync(join(build, file))).update('\0');

@@ -7,10 +7,14 @@ use std::fmt;
 use crate::json::Problem;
 
 mod checks;
+// The editor's: see `lib.rs`.
+#[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
 pub mod edits;
 mod reading;
+#[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
 pub mod texts;
 mod types;
+#[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
 pub mod update;
 mod wording;
 

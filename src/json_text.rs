@@ -130,3 +130,38 @@ pub fn write_string(out: &mut String, text: &str) {
 fn push_indent(out: &mut String, indent: usize) {
     out.extend(std::iter::repeat_n(' ', indent));
 }
+
+/// `json` as text on one line, with no spaces: for storing a tree, not for a person to read.
+pub fn to_compact_text(json: &Json) -> String {
+    let mut out = String::new();
+    write_compact(&mut out, json);
+    out
+}
+
+fn write_compact(out: &mut String, json: &Json) {
+    match json {
+        Json::Array(items) => {
+            out.push('[');
+            for (at, item) in items.iter().enumerate() {
+                if at > 0 {
+                    out.push(',');
+                }
+                write_compact(out, item);
+            }
+            out.push(']');
+        }
+        Json::Object(fields) => {
+            out.push('{');
+            for (at, (key, value)) in fields.iter().enumerate() {
+                if at > 0 {
+                    out.push(',');
+                }
+                write_string(out, key);
+                out.push(':');
+                write_compact(out, value);
+            }
+            out.push('}');
+        }
+        scalar => write_scalar(out, scalar),
+    }
+}

@@ -11,10 +11,14 @@ pub mod day;
 pub mod flow;
 pub mod interface;
 pub mod json;
+// The content editor's domain: on the host always (its tests), in the browser only in the
+// editor (see the `editor` feature in Cargo.toml).
+#[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
 pub mod json_text;
 pub mod markup;
 pub mod plan;
 pub mod plants;
+#[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
 pub mod preview;
 pub mod questionnaire;
 pub mod ranking;

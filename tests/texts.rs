@@ -9,7 +9,7 @@ use gut_skin_check::content::edits::{
 use gut_skin_check::content::texts::{json_path, text_entries, Group, Seen, TextEntry};
 use gut_skin_check::content::{Content, SHIPPED};
 use gut_skin_check::json::{parse, Json};
-use gut_skin_check::json_text::to_text;
+use gut_skin_check::json_text::{to_compact_text, to_text};
 
 fn shipped(lang: &str) -> Json {
     let text = SHIPPED
@@ -268,6 +268,8 @@ fn a_file_written_out_reads_back_as_the_same_tree_and_writes_the_same_text() {
             &text[..40]
         );
         Content::parse(&text).expect("written out, the file is still sound");
+        assert_eq!(parse(&to_compact_text(&json)).unwrap(), json);
+        assert!(!to_compact_text(&json).contains('\n'));
     }
     let odd = parse(r#"{"a": "quote \" backslash \\ tab \t new\nline \u0001 é ü", "b": [], "c": {}, "d": [1, true, null]}"#).unwrap();
     let text = to_text(&odd);

@@ -192,9 +192,20 @@ impl FromJson for Effect {
 
 /// The parts of the content the widget asks the questions with ([`super::START_PARTS`]); the
 /// others may be there (a blogger's own, whole file) and are left unread, so the code that reads
-/// foods, rules and the rest stays out of the widget's first load.
+/// foods, rules and the rest stays out of the widget's first load. Its own struct rather than a
+/// [`Content`] with the rest left empty: a content that fails to read is dropped, and dropping
+/// this one needs no code for the foods, rules and plants the widget never holds.
 #[derive(Default)]
-struct ContentStart(Content);
+struct ContentStart {
+    version: u32,
+    lang: String,
+    dir: Direction,
+    interface: crate::interface::Interface,
+    word_changes: Vec<WordChange>,
+    scores: Vec<ScoreDef>,
+    sections: Vec<Section>,
+    questions: Vec<Question>,
+}
 
 impl FromJson for ContentStart {
     fn read(at: At<'_>) -> Self {
@@ -216,7 +227,7 @@ impl FromJson for ContentStart {
             "evidence",
             "plants",
         ]);
-        Self(Content {
+        Self {
             version: object.field("version"),
             lang: object.field("lang"),
             dir: object.or_default("dir"),
@@ -225,8 +236,7 @@ impl FromJson for ContentStart {
             scores: object.field("scores"),
             sections: object.field("sections"),
             questions: object.field("questions"),
-            ..Content::default()
-        })
+        }
     }
 }
 
@@ -241,9 +251,18 @@ impl Content {
     /// Reads only what the widget needs to ask the questions (see [`super::START_PARTS`]),
     /// unchecked as [`Content::read`] reads.
     pub fn read_start(json: &Json) -> Result<Self, ContentError> {
-        crate::read::read(json)
-            .map(|ContentStart(content)| content)
-            .map_err(ContentError)
+        let start: ContentStart = crate::read::read(json).map_err(ContentError)?;
+        Ok(Content {
+            version: start.version,
+            lang: start.lang,
+            dir: start.dir,
+            interface: start.interface,
+            word_changes: start.word_changes,
+            scores: start.scores,
+            sections: start.sections,
+            questions: start.questions,
+            ..Content::default()
+        })
     }
 
     /// The content from `source`, which the browser parsed and the loader flattened (see
