@@ -46,6 +46,9 @@ async function tops(w) {
     plan: await top(w.region('Your first week')),
     actions: await top(w.region('Keep, share or change them')),
     details: await top(w.scope.getByText('What raised each score')),
+    // The first gentle note beside the disclaimer, and the skin lines.
+    notes: await top(w.scope.locator('.gsc-note:not(.gsc-skin .gsc-note)')),
+    skin: await top(w.scope.locator('.gsc-skin')),
     page: await w.page.evaluate(() => document.documentElement.scrollHeight),
   };
 }
@@ -81,6 +84,16 @@ describe('the summary comes first', () => {
         assert.deepEqual(shown, reader === BLOOD_IN_STOOL ? order : order.slice(1), `${viewport.width}: every part`);
         for (let i = 1; i < shown.length; i++) {
           assert.ok(readsBefore(at[shown[i - 1]], at[shown[i]]), `${viewport.width}: ${shown[i - 1]} comes before ${shown[i]}`);
+        }
+        // The gentle notes sit with the disclaimer, before the chart; the skin lines come right
+        // after the focus areas, before the foods to start with.
+        if (at.notes) {
+          assert.ok(readsBefore(at.disclaimer, at.notes) && readsBefore(at.notes, at.chart), `${viewport.width}: notes`);
+        }
+        const hasSkin = [].concat(reader.skin_concerns).some((concern) => concern !== 'none');
+        assert.equal(at.skin !== undefined, hasSkin, `${viewport.width}: a skin line for each skin concern`);
+        if (at.skin) {
+          assert.ok(readsBefore(at.focus, at.skin) && readsBefore(at.skin, at.starters), `${viewport.width}: skin lines`);
         }
         assert.ok((await w.sections()).every((section) => !section.open), 'every section starts closed');
         if (viewport === PHONE) {

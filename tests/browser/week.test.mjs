@@ -42,6 +42,23 @@ async function addPlant(w, name, { withEnter = false } = {}) {
   else await w.scope.getByRole('button', { name: w.say('week_add'), exact: true }).click();
 }
 
+/** Presses "Remind me in 4 weeks" and reads the calendar file it downloads. */
+async function reminder(w) {
+  const [download] = await Promise.all([
+    w.page.waitForEvent('download'),
+    w.scope.getByRole('button', { name: w.say('remind') }).click(),
+  ]);
+  assert.equal(download.suggestedFilename(), 'gut-skin-check-reminder.ics');
+  return new Promise((done, fail) => {
+    download.createReadStream().then((stream) => {
+      const chunks = [];
+      stream.on('data', (chunk) => chunks.push(chunk));
+      stream.on('end', () => done(Buffer.concat(chunks).toString('utf8')));
+      stream.on('error', fail);
+    }, fail);
+  });
+}
+
 /** The stored record's current week, as the widget keeps it. */
 async function storedWeek(w) {
   const stored = JSON.parse(await w.stored());
@@ -161,19 +178,9 @@ describe('a week to tick off', () => {
 
   test('"Remind me in 4 weeks" downloads a calendar file with no answer in it', async () => {
     const w = await weekOf(OMNIVORE_WITH_ACNE, { viewport: DESKTOP });
-    const [download] = await Promise.all([
-      w.page.waitForEvent('download'),
-      w.scope.getByRole('button', { name: w.say('remind') }).click(),
-    ]);
-    assert.equal(download.suggestedFilename(), 'gut-skin-check-reminder.ics');
-    const text = await new Promise((done, fail) => {
-      download.createReadStream().then((stream) => {
-        const chunks = [];
-        stream.on('data', (chunk) => chunks.push(chunk));
-        stream.on('end', () => done(Buffer.concat(chunks).toString('utf8')));
-        stream.on('error', fail);
-      }, fail);
-    });
+    const text = await reminder(w);
+    assert.ok(!text.replace(/\r\n /g, '').includes(w.say('doctor_first')), 'no doctor line without a doctor card');
+    assert.equal(await w.scope.getByText(w.say('doctor_first')).count(), 0);
     // RFC 5545: CRLF line ends, lines of at most 75 octets, continuation lines start with a space.
     const lines = text.split('\r\n');
     assert.equal(lines.at(-1), '', 'ends with CRLF');
@@ -275,6 +282,28 @@ describe('four weeks on', () => {
     const skin = await w.scope.locator('.gsc-skin p').allInnerTexts();
     assert.ok(skin.includes('How much your skin bothered you: a little (2 Dec), and now quite a lot.'), skin.join('\n'));
     await w.screenshot('results-four-weeks-on');
+  });
+
+  test('after a doctor card, the week, the reminder and the welcome back say to see the doctor first', async () => {
+    const w = await weekOf({ ...OMNIVORE_WITH_ACNE, warn_night: 'yes' }, { viewport: PHONE });
+    const first = w.say('doctor_first');
+    const onWeek = w.scope.getByText(first, { exact: true });
+    assert.equal(await onWeek.count(), 1, 'the week says it');
+    const heading = await w.scope.getByRole('heading', { name: w.say('week_title'), level: 2 }).boundingBox();
+    const days = await w.scope.locator('.gsc-week-days').boundingBox();
+    const line = await onWeek.boundingBox();
+    assert.ok(heading.y < line.y && line.y < days.y, 'under the heading, before the days');
+    await w.screenshot('week-after-doctor-card');
+    const calendar = (await reminder(w)).replace(/\r\n /g, '');
+    const description = calendar.split('\r\n').find((l) => l.startsWith('DESCRIPTION:'));
+    // RFC 5545 escapes commas and semicolons in a text value.
+    assert.ok(description.includes(first.replace(/[,;\\]/g, '\\$&')), description);
+    await w.page.clock.setFixedTime(dayAfter(FIRST_DAY, 28));
+    await w.page.reload();
+    await w.scope.getByRole('heading', { name: w.say('welcome_back_title') }).waitFor();
+    assert.equal(await w.scope.getByText(first, { exact: true }).count(), 1, 'the welcome back says it');
+    assert.match(await w.scope.locator('.gsc-welcome').innerText(), /2 Dec 2026/, 'the last check dated in full');
+    await w.screenshot('welcome-back-after-doctor-card');
   });
 
   test('before four weeks the reader opens on their results, not the retake', async () => {
