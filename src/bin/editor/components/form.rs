@@ -102,6 +102,8 @@ pub fn Form(props: &FormProps) -> Html {
                     <button type="button" aria-expanded={open.to_string()} aria-controls={body.clone()}
                         onclick={toggle} disabled={searching}>
                         <span class="ed-group-name">{ group_title(&state.draft, &group) }</span>
+                        // Heard as "The intro, 7 texts", not run together.
+                        <span class="ed-hidden">{ "," }</span>
                         <span class={classes!("ed-group-count", (problems > 0).then_some("ed-has-problems"))}>{ count }</span>
                     </button>
                 </h2>
