@@ -113,22 +113,27 @@ pub fn App(props: &AppProps) -> Html {
         let shipped = Rc::clone(&state.shipped);
         let translate = state.translate.clone();
         let dispatcher = state.dispatcher();
-        use_effect_with((state.revision, draft.saved, translate.clone()), move |_| {
-            let timeout = Timeout::new(KEEP_AFTER, move || {
-                browser::remember_opened(&draft.lang, translate.as_deref());
-                let untouched = draft.origin == Origin::Shipped
-                    && shipped.iter().any(|file| file.lang == draft.lang && file.json == draft.json);
-                if untouched {
-                    browser::forget_draft(&draft.lang);
-                } else if !browser::store_draft(&draft) {
-                    dispatcher.dispatch(EditorAction::Notify(Notice {
+        use_effect_with(
+            (state.revision, draft.saved, translate.clone()),
+            move |_| {
+                let timeout = Timeout::new(KEEP_AFTER, move || {
+                    browser::remember_opened(&draft.lang, translate.as_deref());
+                    let untouched = draft.origin == Origin::Shipped
+                        && shipped
+                            .iter()
+                            .any(|file| file.lang == draft.lang && file.json == draft.json);
+                    if untouched {
+                        browser::forget_draft(&draft.lang);
+                    } else if !browser::store_draft(&draft) {
+                        dispatcher.dispatch(EditorAction::Notify(Notice {
                         text: "This browser would not keep your draft (its storage is full or blocked): save your file before you close the page.".to_owned(),
                         problem: true,
                     }));
-                }
-            });
-            move || drop(timeout)
-        });
+                    }
+                });
+                move || drop(timeout)
+            },
+        );
     }
 
     // The preview, on the text the blogger is on, once they pause.
@@ -152,7 +157,12 @@ pub fn App(props: &AppProps) -> Html {
                 let seen = entry.is_none() || record.is_some();
                 dispatcher.dispatch(EditorAction::Previewed { current, seen });
                 let highlight = entry.filter(|_| seen).map(highlight_of).unwrap_or_default();
-                browser::show_in_preview(&frame, &to_compact_text(&draft.json), record.as_ref(), &highlight);
+                browser::show_in_preview(
+                    &frame,
+                    &to_compact_text(&draft.json),
+                    record.as_ref(),
+                    &highlight,
+                );
             });
             move || drop(timeout)
         });
@@ -221,7 +231,9 @@ fn run(state: &UseReducerHandle<EditorState>, host: &Host, command: Command) {
     let shipped = Rc::clone(&state.shipped);
     let notify = {
         let dispatcher = dispatcher.clone();
-        move |text: String, problem: bool| dispatcher.dispatch(EditorAction::Notify(Notice { text, problem }))
+        move |text: String, problem: bool| {
+            dispatcher.dispatch(EditorAction::Notify(Notice { text, problem }))
+        }
     };
     match command {
         Command::Open(lang) => {
@@ -236,12 +248,23 @@ fn run(state: &UseReducerHandle<EditorState>, host: &Host, command: Command) {
             let host = host.clone();
             let name = file.name();
             wasm_bindgen_futures::spawn_local(async move {
-                let json = match browser::file_text(file).await.and_then(|text| host.read_json(&text)) {
-                    Ok(json) if json.get("interface").is_some() && json.get("lang").is_some() => json,
-                    Ok(_) => return notify(format!("{name} is not a content file of the Gut–Skin Check."), true),
+                let json = match browser::file_text(file)
+                    .await
+                    .and_then(|text| host.read_json(&text))
+                {
+                    Ok(json) if json.get("interface").is_some() && json.get("lang").is_some() => {
+                        json
+                    }
+                    Ok(_) => {
+                        return notify(
+                            format!("{name} is not a content file of the Gut–Skin Check."),
+                            true,
+                        )
+                    }
                     Err(problem) => return notify(format!("{name} is not JSON: {problem}"), true),
                 };
-                let (draft, update) = opening::open(&shipped, json, Origin::File(name.clone()), None, true);
+                let (draft, update) =
+                    opening::open(&shipped, json, Origin::File(name.clone()), None, true);
                 dispatcher.dispatch(EditorAction::Open(Box::new(draft), update));
                 notify(format!("Opened {name}."), false);
             });
@@ -251,7 +274,10 @@ fn run(state: &UseReducerHandle<EditorState>, host: &Host, command: Command) {
             let source = opening::base_for(&shipped, "en").lang.clone();
             dispatcher.dispatch(EditorAction::Open(Box::new(draft), None));
             dispatcher.dispatch(EditorAction::Translate(Some(source)));
-            notify(format!("A new file for “{lang}”, in English until you translate it."), false);
+            notify(
+                format!("A new file for “{lang}”, in English until you translate it."),
+                false,
+            );
         }
         Command::Save => {
             let problems = match state.checks_current() {
@@ -317,7 +343,12 @@ fn save(state: &UseReducerHandle<EditorState>, host: &Host) {
 }
 
 /// Opens the site's file for `lang`, when it has one.
-fn open_site_file(host: Host, shipped: Rc<Vec<Shipped>>, lang: String, dispatcher: UseReducerDispatcher<EditorState>) {
+fn open_site_file(
+    host: Host,
+    shipped: Rc<Vec<Shipped>>,
+    lang: String,
+    dispatcher: UseReducerDispatcher<EditorState>,
+) {
     wasm_bindgen_futures::spawn_local(async move {
         let notice = match host.site_file(&lang).await {
             Ok(None) => None,

@@ -35,8 +35,12 @@ impl PartialEq for Host {
 impl Host {
     pub fn new(host: &JsValue) -> Option<Self> {
         let read = Reflect::get(host, &"read".into()).ok()?.dyn_into().ok()?;
-        let site = Reflect::get(host, &"site".into()).ok().filter(|site| site.is_object());
-        let site_language = Reflect::get(host, &"siteLanguage".into()).ok().and_then(|lang| lang.as_string());
+        let site = Reflect::get(host, &"site".into())
+            .ok()
+            .filter(|site| site.is_object());
+        let site_language = Reflect::get(host, &"siteLanguage".into())
+            .ok()
+            .and_then(|lang| lang.as_string());
         Some(Self {
             read,
             site,
@@ -58,11 +62,14 @@ impl Host {
         if let Some(problem) = result.as_string() {
             return Err(problem);
         }
-        let parts: Array = result.dyn_into().map_err(|_| "could not be read".to_owned())?;
+        let parts: Array = result
+            .dyn_into()
+            .map_err(|_| "could not be read".to_owned())?;
         let shape = Uint32Array::from(parts.get(0)).to_vec();
         let numbers = Float64Array::from(parts.get(1)).to_vec();
         let joined = parts.get(2).as_string().unwrap_or_default();
-        from_flat(&shape, &numbers, &joined).ok_or_else(|| "nests too deeply to be content".to_owned())
+        from_flat(&shape, &numbers, &joined)
+            .ok_or_else(|| "nests too deeply to be content".to_owned())
     }
 
     /// Calls the site's `what` with `args`, and waits for its answer.
@@ -120,7 +127,10 @@ fn storage() -> Option<web_sys::Storage> {
 pub fn last_opened() -> (Option<String>, Option<String>) {
     let text = storage().and_then(|storage| storage.get_item(OPEN_KEY).ok()?);
     let mut parts = text.as_deref().unwrap_or_default().split(' ');
-    let lang = parts.next().filter(|lang| !lang.is_empty()).map(str::to_owned);
+    let lang = parts
+        .next()
+        .filter(|lang| !lang.is_empty())
+        .map(str::to_owned);
     (lang, parts.next().map(str::to_owned))
 }
 
@@ -141,10 +151,18 @@ pub fn stored_draft(host: &Host, lang: &str) -> Option<Draft> {
     let file = json.get("file")?.clone();
     let origin = match json.get("origin").and_then(Json::as_str)? {
         "site" => Origin::Site,
-        "file" => Origin::File(json.get("name").and_then(Json::as_str).unwrap_or("content.json").to_owned()),
+        "file" => Origin::File(
+            json.get("name")
+                .and_then(Json::as_str)
+                .unwrap_or("content.json")
+                .to_owned(),
+        ),
         _ => Origin::Shipped,
     };
-    let started_from = json.get("startedFrom").filter(|from| **from != Json::Null).cloned();
+    let started_from = json
+        .get("startedFrom")
+        .filter(|from| **from != Json::Null)
+        .cloned();
     let saved = json.get("saved") == Some(&Json::Bool(true));
     Some(Draft::new(file, origin, started_from, saved))
 }
@@ -161,10 +179,17 @@ pub fn store_draft(draft: &Draft) -> bool {
         ("origin".to_owned(), Json::String(origin.to_owned())),
         ("name".to_owned(), Json::String(name.to_owned())),
         ("saved".to_owned(), Json::Bool(draft.saved)),
-        ("startedFrom".to_owned(), draft.started_from.clone().unwrap_or(Json::Null)),
+        (
+            "startedFrom".to_owned(),
+            draft.started_from.clone().unwrap_or(Json::Null),
+        ),
         ("file".to_owned(), draft.json.clone()),
     ]);
-    storage().is_some_and(|storage| storage.set_item(&draft_key(&draft.lang), &to_compact_text(&record)).is_ok())
+    storage().is_some_and(|storage| {
+        storage
+            .set_item(&draft_key(&draft.lang), &to_compact_text(&record))
+            .is_ok()
+    })
 }
 
 pub fn forget_draft(lang: &str) {
@@ -178,7 +203,8 @@ pub fn download(name: &str, text: &str) -> Result<(), String> {
     let parts = Array::of1(&text.into());
     let options = web_sys::BlobPropertyBag::new();
     options.set_type("application/json;charset=utf-8");
-    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).map_err(message)?;
+    let blob =
+        web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).map_err(message)?;
     let address = web_sys::Url::create_object_url_with_blob(&blob).map_err(message)?;
     let link = web_sys::window()
         .and_then(|window| window.document())
@@ -204,16 +230,31 @@ const PREVIEW_KEY: &str = "gut-skin-check-editor:preview";
 
 /// Hands the preview the content to show, the stored record that opens it where the text is
 /// seen (none: the intro), the text to point at, and reloads it.
-pub fn show_in_preview(frame: &web_sys::HtmlIFrameElement, content: &str, record: Option<&Saved>, highlight: &str) {
+pub fn show_in_preview(
+    frame: &web_sys::HtmlIFrameElement,
+    content: &str,
+    record: Option<&Saved>,
+    highlight: &str,
+) {
     let record = record.and_then(|saved| {
-        let value = serde::Serialize::serialize(&saved.stored(), &serde_wasm_bindgen::Serializer::json_compatible()).ok()?;
+        let value = serde::Serialize::serialize(
+            &saved.stored(),
+            &serde_wasm_bindgen::Serializer::json_compatible(),
+        )
+        .ok()?;
         JSON::stringify(&value).ok().map(String::from)
     });
     let payload = js_sys::Object::new();
     let _ = Reflect::set(&payload, &"content".into(), &content.into());
-    let _ = Reflect::set(&payload, &"record".into(), &record.map_or(JsValue::NULL, Into::into));
+    let _ = Reflect::set(
+        &payload,
+        &"record".into(),
+        &record.map_or(JsValue::NULL, Into::into),
+    );
     let _ = Reflect::set(&payload, &"highlight".into(), &highlight.into());
-    let Ok(text) = JSON::stringify(&payload) else { return };
+    let Ok(text) = JSON::stringify(&payload) else {
+        return;
+    };
     let session = web_sys::window().and_then(|window| window.session_storage().ok().flatten());
     if let Some(session) = session {
         let _ = session.set_item(PREVIEW_KEY, &String::from(text));
@@ -226,8 +267,12 @@ pub fn show_in_preview(frame: &web_sys::HtmlIFrameElement, content: &str, record
 /// Today, in the blogger's own time zone.
 pub fn today() -> Day {
     let now = js_sys::Date::new_0();
-    Day::new(now.get_full_year() as u16, now.get_month() as u8 + 1, now.get_date() as u8)
-        .unwrap_or_else(|| Day::new(2026, 1, 1).expect("a real day"))
+    Day::new(
+        now.get_full_year() as u16,
+        now.get_month() as u8 + 1,
+        now.get_date() as u8,
+    )
+    .unwrap_or_else(|| Day::new(2026, 1, 1).expect("a real day"))
 }
 
 /// Milliseconds since 1970, for telling a burst of typing apart.

@@ -64,5 +64,7 @@ fn main() {}
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
-    eprintln!("The content editor runs in the browser: build it with `trunk build` and open editor.html.");
+    eprintln!(
+        "The content editor runs in the browser: build it with `trunk build` and open editor.html."
+    );
 }

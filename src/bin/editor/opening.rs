@@ -18,8 +18,18 @@ pub fn base_for<'s>(shipped: &'s [Shipped], lang: &str) -> &'s Shipped {
 
 /// `json` ready to edit, brought up to date with the shipped file; the update too when it
 /// brought anything the blogger should hear of.
-pub fn open(shipped: &[Shipped], json: Json, origin: Origin, started_from: Option<Json>, saved: bool) -> (Draft, Option<Update>) {
-    let lang = json.get("lang").and_then(Json::as_str).unwrap_or("en").to_owned();
+pub fn open(
+    shipped: &[Shipped],
+    json: Json,
+    origin: Origin,
+    started_from: Option<Json>,
+    saved: bool,
+) -> (Draft, Option<Update>) {
+    let lang = json
+        .get("lang")
+        .and_then(Json::as_str)
+        .unwrap_or("en")
+        .to_owned();
     let base = base_for(shipped, &lang);
     // Made from this very shipped file: nothing new to bring.
     if started_from.as_ref() == Some(&base.json) {
@@ -31,20 +41,36 @@ pub fn open(shipped: &[Shipped], json: Json, origin: Origin, started_from: Optio
         || !update.dropped.is_empty()
         || (started_from.is_some() && !update.kept.is_empty());
     let unchanged = update.json == json;
-    let draft = Draft::new(update.json.clone(), origin, Some(base.json.clone()), saved && unchanged);
+    let draft = Draft::new(
+        update.json.clone(),
+        origin,
+        Some(base.json.clone()),
+        saved && unchanged,
+    );
     (draft, worth_telling.then_some(update))
 }
 
 /// The widget's own file for `lang`.
 pub fn shipped_file(shipped: &[Shipped], lang: &str) -> Draft {
     let base = base_for(shipped, lang);
-    Draft::new(base.json.clone(), Origin::Shipped, Some(base.json.clone()), true)
+    Draft::new(
+        base.json.clone(),
+        Origin::Shipped,
+        Some(base.json.clone()),
+        true,
+    )
 }
 
 /// What to open for `lang`: the draft kept for it, else the widget's own file.
 pub fn draft_or_shipped(host: &Host, shipped: &[Shipped], lang: &str) -> (Draft, Option<Update>) {
     match browser::stored_draft(host, lang) {
-        Some(draft) => open(shipped, draft.json, draft.origin, draft.started_from, draft.saved),
+        Some(draft) => open(
+            shipped,
+            draft.json,
+            draft.origin,
+            draft.started_from,
+            draft.saved,
+        ),
         None => (shipped_file(shipped, lang), None),
     }
 }
@@ -58,12 +84,19 @@ pub fn new_language(shipped: &[Shipped], lang: &str, right_to_left: bool) -> Dra
         for (key, value) in fields.iter_mut() {
             match key.as_str() {
                 "lang" => *value = Json::String(lang.to_owned()),
-                "dir" => *value = Json::String(if right_to_left { "rtl" } else { "ltr" }.to_owned()),
+                "dir" => {
+                    *value = Json::String(if right_to_left { "rtl" } else { "ltr" }.to_owned())
+                }
                 _ => {}
             }
         }
     }
-    Draft::new(json, Origin::File(format!("{lang}.json")), Some(base.json.clone()), false)
+    Draft::new(
+        json,
+        Origin::File(format!("{lang}.json")),
+        Some(base.json.clone()),
+        false,
+    )
 }
 
 /// The name a downloaded file gets: the name of the file opened, else one with its language.

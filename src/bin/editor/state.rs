@@ -48,7 +48,11 @@ pub struct Draft {
 
 impl Draft {
     pub fn new(json: Json, origin: Origin, started_from: Option<Json>, saved: bool) -> Self {
-        let lang = json.get("lang").and_then(Json::as_str).unwrap_or("en").to_owned();
+        let lang = json
+            .get("lang")
+            .and_then(Json::as_str)
+            .unwrap_or("en")
+            .to_owned();
         Self {
             lang,
             origin,
@@ -141,7 +145,11 @@ pub struct EditorState {
 /// Everything the blogger (or a finished task) can do to the editor.
 #[derive(Debug)]
 pub enum EditorAction {
-    Edit { index: usize, text: String, now: f64 },
+    Edit {
+        index: usize,
+        text: String,
+        now: f64,
+    },
     Undo,
     Redo,
     /// The blogger is on this text: the preview shows it.
@@ -160,7 +168,10 @@ pub enum EditorAction {
     CloseUpdate,
     Notify(Notice),
     /// The preview shows text `current`, or no reader sees it (`seen` false).
-    Previewed { current: Option<usize>, seen: bool },
+    Previewed {
+        current: Option<usize>,
+        seen: bool,
+    },
 }
 
 /// Two states are the same when they share their files (by address: a change to a file is a
@@ -212,7 +223,9 @@ impl EditorState {
 
     /// The shipped file in the draft's language, if the widget ships it.
     pub fn shipped_file(&self) -> Option<&Shipped> {
-        self.shipped.iter().find(|file| file.lang == self.draft.lang)
+        self.shipped
+            .iter()
+            .find(|file| file.lang == self.draft.lang)
     }
 
     /// The shipped file in `lang`.
@@ -288,7 +301,11 @@ impl Reducible for EditorState {
             }
             EditorAction::Undo | EditorAction::Redo => {
                 let undoing = matches!(action, EditorAction::Undo);
-                let edit = if undoing { next.undo.pop() } else { next.redo.pop() };
+                let edit = if undoing {
+                    next.undo.pop()
+                } else {
+                    next.redo.pop()
+                };
                 let Some(edit) = edit else {
                     return Rc::new(next);
                 };
@@ -306,7 +323,8 @@ impl Reducible for EditorState {
                 }
                 next.reveal(edit.index);
                 let what = if undoing { "Undone" } else { "Redone" };
-                let label = (next.draft.entries.get(edit.index)).map_or(String::new(), |e| e.label.clone());
+                let label =
+                    (next.draft.entries.get(edit.index)).map_or(String::new(), |e| e.label.clone());
                 next.notice = Some(Notice {
                     text: format!("{what}: {label}."),
                     problem: false,

@@ -52,13 +52,23 @@ pub fn ConfirmBox(props: &ConfirmProps) -> Html {
                     { problem_items(state, &props.dispatch) }
                 </>
             };
-            let save = if props.on_site { "Save to the site anyway" } else { "Download anyway" };
-            (title, body, html! { <>{ button(save, Some(Command::SaveAnyway), false) }{ button("Go back and fix them", None, true) }</> })
+            let save = if props.on_site {
+                "Save to the site anyway"
+            } else {
+                "Download anyway"
+            };
+            (
+                title,
+                body,
+                html! { <>{ button(save, Some(Command::SaveAnyway), false) }{ button("Go back and fix them", None, true) }</> },
+            )
         }
         Confirm::Discard => {
             let back_to = match (&state.draft.origin, props.on_site) {
                 (_, true) => "the words saved on your site (or the widget's own, if none are)",
-                (Origin::File(_), false) => "the widget's own words; your file itself is not touched",
+                (Origin::File(_), false) => {
+                    "the widget's own words; your file itself is not touched"
+                }
                 _ => "the widget's own words",
             };
             let body = html! { <p>{ format!("The editor goes back to {back_to}. Your changes here cannot be brought back.") }</p> };

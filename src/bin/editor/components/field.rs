@@ -46,7 +46,10 @@ pub fn Field(props: &FieldProps) -> Html {
         Some("An address that starts with https://, or a path on your site that starts with /. Readers see it as a link after the food, in the same tab; leave it empty for none.".to_owned())
     } else if !keep.is_empty() {
         let names: Vec<String> = keep.iter().map(|name| format!("{{{name}}}")).collect();
-        Some(format!("Keep {}: the check fills each in when it shows the text.", names.join(" and ")))
+        Some(format!(
+            "Keep {}: the check fills each in when it shows the text.",
+            names.join(" and ")
+        ))
     } else {
         None
     };
@@ -68,7 +71,11 @@ pub fn Field(props: &FieldProps) -> Html {
             let text = event
                 .target_dyn_into::<web_sys::HtmlTextAreaElement>()
                 .map(|area| area.value())
-                .or_else(|| event.target_dyn_into::<web_sys::HtmlInputElement>().map(|input| input.value()))
+                .or_else(|| {
+                    event
+                        .target_dyn_into::<web_sys::HtmlInputElement>()
+                        .map(|input| input.value())
+                })
                 .unwrap_or_default();
             dispatch.emit(EditorAction::Edit {
                 index,
@@ -82,7 +89,9 @@ pub fn Field(props: &FieldProps) -> Html {
         let index = *index;
         Callback::from(move |_: FocusEvent| dispatch.emit(EditorAction::Current(index)))
     };
-    let rows = (entry.text.chars().count() / 60 + 1).clamp(1, 8).to_string();
+    let rows = (entry.text.chars().count() / 60 + 1)
+        .clamp(1, 8)
+        .to_string();
     html! {
         <div class={classes!("ed-field", (!errors.is_empty()).then_some("ed-field-invalid"))}>
             <label for={id.clone()}>{ &entry.label }</label>

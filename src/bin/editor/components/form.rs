@@ -39,7 +39,9 @@ impl<'s> Sources<'s> {
     pub fn of(state: &'s EditorState) -> Option<Self> {
         let lang = state.translate.as_deref()?;
         let source = state.shipped_in(lang)?;
-        let words = (source.entries.iter()).map(|entry| (entry.key.as_str(), entry.text.as_str())).collect();
+        let words = (source.entries.iter())
+            .map(|entry| (entry.key.as_str(), entry.text.as_str()))
+            .collect();
         Some(Self {
             lang: lang.to_owned(),
             words,
@@ -56,10 +58,17 @@ impl<'s> Sources<'s> {
 /// source language's words in translate mode.
 fn matches(state: &EditorState, sources: Option<&Sources>, index: usize, query: &str) -> bool {
     let entry = &state.draft.entries[index];
-    let source = sources.map(|sources| sources.words(&entry.key)).unwrap_or_default();
-    [entry.text.as_str(), entry.label.as_str(), entry.key.as_str(), source]
-        .iter()
-        .any(|text| text.to_lowercase().contains(query))
+    let source = sources
+        .map(|sources| sources.words(&entry.key))
+        .unwrap_or_default();
+    [
+        entry.text.as_str(),
+        entry.label.as_str(),
+        entry.key.as_str(),
+        source,
+    ]
+    .iter()
+    .any(|text| text.to_lowercase().contains(query))
 }
 
 #[component]
@@ -73,7 +82,11 @@ pub fn Form(props: &FormProps) -> Html {
     let mut sections = Vec::new();
     for (group, indices) in groups(state) {
         let shown: Vec<usize> = match searching {
-            true => indices.iter().copied().filter(|&index| matches(state, sources.as_ref(), index, &query)).collect(),
+            true => indices
+                .iter()
+                .copied()
+                .filter(|&index| matches(state, sources.as_ref(), index, &query))
+                .collect(),
             false => indices.clone(),
         };
         if shown.is_empty() {
@@ -82,7 +95,10 @@ pub fn Form(props: &FormProps) -> Html {
         found += shown.len();
         let id = group.id();
         let open = searching || state.open.contains(&id);
-        let problems: usize = indices.iter().map(|&index| state.checked.at_field(index).len()).sum::<usize>()
+        let problems: usize = indices
+            .iter()
+            .map(|&index| state.checked.at_field(index).len())
+            .sum::<usize>()
             + state.checked.at_group(&group).len();
         let toggle = {
             let dispatch = dispatch.clone();
@@ -114,6 +130,9 @@ pub fn Form(props: &FormProps) -> Html {
                                 { for group_problems.iter().map(|problem| html! { <li>{ *problem }</li> }) }
                             </ul>
                         }
+                        // Keyed fields in a list of their own: beside unkeyed siblings, Yew
+                        // would move them, and the field being typed in would lose focus.
+                        <div class="ed-fields">
                         { for shown.iter().map(|&index| html! {
                             <Field key={index} {index} entry={state.draft.entries[index].clone()}
                                 errors={state.checked.at_field(index).into_iter().map(str::to_owned).collect::<Vec<_>>()}
@@ -122,6 +141,7 @@ pub fn Form(props: &FormProps) -> Html {
                                 })}
                                 dispatch={dispatch.clone()} />
                         }) }
+                        </div>
                     }
                 </div>
             </section>
@@ -150,7 +170,8 @@ pub fn Form(props: &FormProps) -> Html {
                     aria-describedby="ed-search-count" autocomplete="off" />
                 <p id="ed-search-count" class="ed-search-count" role="status">{ counted }</p>
             </div>
-            { for sections }
+            // Keyed groups in a list of their own, for the same reason as the fields.
+            <div class="ed-groups">{ for sections }</div>
         </section>
     }
 }

@@ -26,22 +26,35 @@ pub fn group_title(draft: &Draft, group: &Group) -> String {
         Group::Intro => "The intro".to_owned(),
         Group::Question(id) => {
             let number = (draft.entries.iter())
-                .filter(|entry| entry.key.ends_with("].text") && entry.key.starts_with("questions["))
+                .filter(|entry| {
+                    entry.key.ends_with("].text") && entry.key.starts_with("questions[")
+                })
                 .position(|entry| entry.key == format!("questions[id={id}].text"))
                 .map_or(0, |at| at + 1);
-            format!("Question {number}: {}", text(&format!("questions[id={id}].text")))
+            format!(
+                "Question {number}: {}",
+                text(&format!("questions[id={id}].text"))
+            )
         }
-        Group::Results => "The results: scores, notes, research and the results' own words".to_owned(),
+        Group::Results => {
+            "The results: scores, notes, research and the results' own words".to_owned()
+        }
         Group::FoodLists => "The three food lists".to_owned(),
         Group::Food(id) => {
             let usual = (draft.entries.iter())
-                .find(|entry| entry.key.starts_with(&format!("foods[id={id}].variants[")) && entry.key.ends_with("].name"))
+                .find(|entry| {
+                    entry.key.starts_with(&format!("foods[id={id}].variants["))
+                        && entry.key.ends_with("].name")
+                })
                 .map_or_else(|| id.clone(), |entry| entry.text.clone());
             format!("Food: {usual}")
         }
         Group::Plants => "The plants to count in the week".to_owned(),
         Group::Week => "The week, the reminder and the welcome back".to_owned(),
-        Group::Interface => "Other words of the check (buttons, messages, the words around each question)".to_owned(),
+        Group::Interface => {
+            "Other words of the check (buttons, messages, the words around each question)"
+                .to_owned()
+        }
     }
 }
 
@@ -50,13 +63,17 @@ pub fn where_seen(entry: &TextEntry) -> String {
     let prefix = entry.label.split(':').next().unwrap_or_default();
     match &entry.seen {
         Seen::Intro => "The intro, where every reader starts.".to_owned(),
-        Seen::Question(id) if id.is_empty() => "The first question, with the words every question has.".to_owned(),
+        Seen::Question(id) if id.is_empty() => {
+            "The first question, with the words every question has.".to_owned()
+        }
         Seen::Question(_) => "The question, as a reader reaches it.".to_owned(),
         Seen::NotForYou => "The screen for readers under 16.".to_owned(),
         Seen::Results => "The results of a reader with no answer in particular.".to_owned(),
         Seen::Answer { .. } => "The results of a reader who chose this answer.".to_owned(),
         Seen::Doctor => "The results of a reader who answered yes to a warning sign.".to_owned(),
-        Seen::Variant { suits, .. } if suits.is_empty() => "The results of a reader shown the usual version of this food.".to_owned(),
+        Seen::Variant { suits, .. } if suits.is_empty() => {
+            "The results of a reader shown the usual version of this food.".to_owned()
+        }
         Seen::Variant { .. } => format!("The results of a reader shown this food's “{prefix}”."),
         Seen::Rule(_) => "The results of a reader this is said to.".to_owned(),
         Seen::Note(_) => "The results of a reader this note is for.".to_owned(),

@@ -24,7 +24,11 @@ pub fn go_to(dispatch: &Callback<EditorAction>, index: usize, label: &str) -> Ht
 }
 
 fn index_of(state: &EditorState, key: &str) -> Option<usize> {
-    state.draft.entries.iter().position(|entry| entry.key == key)
+    state
+        .draft
+        .entries
+        .iter()
+        .position(|entry| entry.key == key)
 }
 
 /// The problems the checks found, each with where it is.
@@ -51,7 +55,10 @@ pub fn problem_items(state: &EditorState, dispatch: &Callback<EditorAction>) -> 
 pub fn Panels(props: &PanelsProps) -> Html {
     let state = &*props.state;
     let dispatch = &props.dispatch;
-    let shipped = state.shipped_file().map(|file| file.entries.as_slice()).unwrap_or_default();
+    let shipped = state
+        .shipped_file()
+        .map(|file| file.entries.as_slice())
+        .unwrap_or_default();
     let changed = changes(&state.draft.entries, shipped);
     let problems = state.checked.placed.len();
     let checking = !state.checks_current();
@@ -112,7 +119,11 @@ pub fn Panels(props: &PanelsProps) -> Html {
 
 /// In translate mode, the texts still missing or still the source's words.
 fn translation(state: &EditorState, dispatch: &Callback<EditorAction>) -> Html {
-    let Some(source) = state.translate.as_deref().and_then(|lang| state.shipped_in(lang)) else {
+    let Some(source) = state
+        .translate
+        .as_deref()
+        .and_then(|lang| state.shipped_in(lang))
+    else {
         return html! {};
     };
     let lacking = untranslated(&state.draft.entries, &source.entries);

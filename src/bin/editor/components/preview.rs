@@ -24,7 +24,12 @@ pub fn highlight_of(entry: &TextEntry) -> String {
     let mut rest = entry.text.as_str();
     loop {
         let (before, after) = match rest.find('{') {
-            Some(open) => (&rest[..open], rest[open..].find('}').map(|close| &rest[open + close + 1..])),
+            Some(open) => (
+                &rest[..open],
+                rest[open..]
+                    .find('}')
+                    .map(|close| &rest[open + close + 1..]),
+            ),
             None => (rest, None),
         };
         if before.trim().len() > longest.len() {
@@ -51,7 +56,9 @@ pub fn Preview(props: &PreviewProps) -> Html {
         let shown = shown.clone();
         Callback::from(move |_: MouseEvent| shown.set(!*shown))
     };
-    let entry = state.current.and_then(|index| state.draft.entries.get(index));
+    let entry = state
+        .current
+        .and_then(|index| state.draft.entries.get(index));
     let place = match (entry, state.unseen) {
         (Some(_), true) => "No reader is shown this text: every reader it is written for is shown another version, or the food is left out for them. The preview stays where it was.".to_owned(),
         (Some(entry), false) => where_seen(entry),

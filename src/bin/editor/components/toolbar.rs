@@ -60,7 +60,9 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
         let draft_lang = state.draft.lang.clone();
         let languages = languages.clone();
         Callback::from(move |event: Event| {
-            let on = event.target_dyn_into::<web_sys::HtmlInputElement>().is_some_and(|input| input.checked());
+            let on = event
+                .target_dyn_into::<web_sys::HtmlInputElement>()
+                .is_some_and(|input| input.checked());
             let source = languages.iter().find(|lang| **lang != draft_lang).cloned();
             dispatch.emit(EditorAction::Translate(source.filter(|_| on)));
         })
@@ -82,7 +84,9 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
             event.prevent_default();
             let tag = new_tag.trim().to_ascii_lowercase();
             let valid = !tag.is_empty()
-                && tag.split('-').all(|part| !part.is_empty() && part.chars().all(|c| c.is_ascii_alphanumeric()));
+                && tag.split('-').all(|part| {
+                    !part.is_empty() && part.chars().all(|c| c.is_ascii_alphanumeric())
+                });
             if valid {
                 naming.set(false);
                 command.emit(Command::NewLanguage(tag, *right_to_left));
@@ -100,7 +104,11 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
     let on_rtl = {
         let right_to_left = right_to_left.clone();
         Callback::from(move |event: Event| {
-            right_to_left.set(event.target_dyn_into::<web_sys::HtmlInputElement>().is_some_and(|input| input.checked()));
+            right_to_left.set(
+                event
+                    .target_dyn_into::<web_sys::HtmlInputElement>()
+                    .is_some_and(|input| input.checked()),
+            );
         })
     };
     let cancel_language = {
@@ -116,10 +124,16 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
         Callback::from(move |_: MouseEvent| run.emit(command()))
     };
 
-    let shipped = state.shipped_file().map(|file| file.entries.as_slice()).unwrap_or_default();
+    let shipped = state
+        .shipped_file()
+        .map(|file| file.entries.as_slice())
+        .unwrap_or_default();
     let changed = changes(&state.draft.entries, shipped).len();
     let origin = match &state.draft.origin {
-        Origin::Shipped => format!("The widget's own {} words", language_name(&state.draft.lang)),
+        Origin::Shipped => format!(
+            "The widget's own {} words",
+            language_name(&state.draft.lang)
+        ),
         Origin::File(name) => format!("Your file {name}"),
         Origin::Site => "The words saved on your site".to_owned(),
     };
@@ -133,7 +147,10 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
         (false, true) => "not saved to the site yet: your draft is kept in this browser",
         (false, false) => "not downloaded yet: your draft is kept in this browser",
     };
-    let source_languages: Vec<&String> = languages.iter().filter(|lang| **lang != state.draft.lang).collect();
+    let source_languages: Vec<&String> = languages
+        .iter()
+        .filter(|lang| **lang != state.draft.lang)
+        .collect();
     html! {
         <div class="ed-toolbar">
             <div class="ed-row">
