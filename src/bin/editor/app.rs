@@ -41,6 +41,9 @@ pub enum Command {
     SaveAnyway,
     Discard,
     DiscardConfirmed,
+    /// In WordPress: removes the site's file for the open language.
+    RemoveFromSite,
+    RemoveFromSiteConfirmed,
 }
 
 /// What the checks find in the draft, placed in the form.
@@ -305,6 +308,23 @@ fn run(state: &UseReducerHandle<EditorState>, host: &Host, command: Command) {
                 open_site_file(host.clone(), shipped, lang, dispatcher.clone());
             }
             notify("Your changes are thrown away.".to_owned(), false);
+        }
+        Command::RemoveFromSite => dispatcher.dispatch(EditorAction::Ask(Confirm::RemoveFromSite)),
+        Command::RemoveFromSiteConfirmed => {
+            dispatcher.dispatch(EditorAction::Cancel);
+            let lang = state.draft.lang.clone();
+            let host = host.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                match host.discard_on_site(&lang).await {
+                    Ok(()) => {
+                        browser::forget_draft(&lang);
+                        let draft = opening::shipped_file(&shipped, &lang);
+                        dispatcher.dispatch(EditorAction::Open(Box::new(draft), None));
+                        notify(format!("Your words for {lang} are removed from the site: its checks in this language show the widget's own words again."), false);
+                    }
+                    Err(problem) => notify(format!("Not removed: {problem}"), true),
+                }
+            });
         }
     }
 }

@@ -105,6 +105,8 @@ pub enum Confirm {
     SaveAnyway,
     /// Throwing the draft away.
     Discard,
+    /// Removing the site's saved words, so its posts speak the widget's own again.
+    RemoveFromSite,
 }
 
 /// A line telling the blogger what just happened.

@@ -75,6 +75,12 @@ pub fn ConfirmBox(props: &ConfirmProps) -> Html {
             let actions = html! { <>{ button("Throw them away", Some(Command::DiscardConfirmed), false) }{ button("Keep them", None, true) }</> };
             ("Throw away your changes?".to_owned(), body, actions)
         }
+        Confirm::RemoveFromSite => {
+            let lang = &state.draft.lang;
+            let body = html! { <p>{ format!("The words saved on your site for this language ({lang}) are removed, and so is your draft: every check in that language goes back to the widget's own words. To keep a copy, save or download it first.") }</p> };
+            let actions = html! { <>{ button("Remove my words", Some(Command::RemoveFromSiteConfirmed), false) }{ button("Keep them", None, true) }</> };
+            ("Use the widget's own words?".to_owned(), body, actions)
+        }
     };
     html! {
         <section class="ed-confirm" role="alertdialog" aria-labelledby="ed-confirm-title" aria-describedby="ed-confirm-body">

@@ -204,6 +204,9 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
                     { if props.on_site { "Save to the site" } else { "Download the file" } }
                 </button>
                 <button type="button" onclick={run(|| Command::Discard)}>{ "Throw away my changes" }</button>
+                if props.on_site {
+                    <button type="button" onclick={run(|| Command::RemoveFromSite)}>{ "Use the widget's own words" }</button>
+                }
             </div>
             <p class="ed-where">{ format!("{origin}: {changed}, {saved}.") }</p>
         </div>
