@@ -23,15 +23,20 @@ start().catch((error) => fail(error?.message ?? String(error)));
 
 async function start() {
   const site = wordPress();
-  const shipped = await Promise.all(
+  // The content files and the editor's code are fetched side by side: neither waits for the other.
+  const files = Promise.all(
     LANGUAGES.map(async (lang) => {
       const response = await fetch(new URL(`content/${lang}.json`, here));
       if (!response.ok) throw new Error(`content/${lang}.json: the server answered ${response.status}`);
       return response.text();
     }),
   );
-  const module = await import(new URL(EDITOR_SCRIPT, here).href);
-  await module.default({ module_or_path: fetch(new URL(EDITOR_WASM, here)) });
+  const code = import(new URL(EDITOR_SCRIPT, here).href).then(async (module) => {
+    await module.default({ module_or_path: fetch(new URL(EDITOR_WASM, here)) });
+    return module;
+  });
+  // Both are awaited together, so a failure of one is not left unhandled while awaiting the other.
+  const [shipped, module] = await Promise.all([files, code]);
   const problem = module.start(root, LANGUAGES, shipped, {
     read,
     site: site?.calls ?? null,
