@@ -59,7 +59,8 @@ export class Admin {
     await this.page.goto(`${this.url}/wp-login.php`);
     await this.page.locator('#user_login').fill(user.user);
     await this.page.locator('#user_pass').fill(user.password);
-    await Promise.all([this.page.waitForURL(/\/wp-admin\/$/), this.page.locator('#wp-submit').click()]);
+    // A subscriber lands on their profile, everyone else on the dashboard.
+    await Promise.all([this.page.waitForURL(/\/wp-admin\/(profile\.php)?$/), this.page.locator('#wp-submit').click()]);
   }
 
   /** Plugins → Add New → Upload Plugin, then Activate Plugin. */
