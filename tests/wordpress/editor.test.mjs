@@ -282,6 +282,17 @@ describe('the end', () => {
     await editor.scope.getByRole('status').filter({ hasText: /^Saved to your site\./ }).waitFor();
     assert.ok(existsSync(savedFile('en')));
 
+    // The page's own button deletes them too, and says so.
+    await admin.page.reload();
+    await admin.page.getByRole('button', { name: 'Use the widget’s own words in English again' }).click();
+    await admin.page.getByText('Your words in English are deleted').waitFor();
+    assert.equal(existsSync(savedFile('en')), false);
+    await editor.ready();
+    await screenshot(admin.page, 'words-deleted');
+
+    await editor.write(await editor.field('The intro', 'Intro title'), NEW_TITLE);
+    await editor.button('Save to the site').click();
+    await editor.scope.getByRole('status').filter({ hasText: /^Saved to your site\./ }).waitFor();
     await admin.deletePlugin();
     assert.equal(existsSync(join(site.root, 'wp-content/uploads/gut-skin-check')), false, 'the folder is gone');
     assert.deepEqual(admin.errors.filter((error) => !siteHasNoWords(error)), []);

@@ -40,3 +40,4 @@ add_filter('plugin_action_links_' . plugin_basename(__FILE__), 'gut_skin_check_a
 add_action('rest_api_init', 'gut_skin_check_register_words_routes');
 add_filter('rest_pre_serve_request', 'gut_skin_check_serve_words', 10, 3);
 add_action('admin_menu', 'gut_skin_check_add_words_page');
+add_action('admin_post_gut_skin_check_forget_words', 'gut_skin_check_forget_words_form');

@@ -96,7 +96,7 @@ export class Admin {
   /** Settings → Gut–Skin Check → Posts offline. */
   async allowPostsOffline() {
     await this.page.goto(`${this.url}/wp-admin/options-general.php`);
-    await this.page.locator('#adminmenu').getByRole('link', { name: 'Gut–Skin Check' }).click();
+    await this.page.locator('#adminmenu').getByRole('link', { name: 'Gut–Skin Check', exact: true }).click();
     await this.page.getByLabel(/Let readers open the posts that show the check/).check();
     await this.page.getByRole('button', { name: 'Save Changes' }).click();
     await this.page.getByText('Settings saved.').waitFor();

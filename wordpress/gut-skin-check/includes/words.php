@@ -281,20 +281,42 @@ function gut_skin_check_words_problem(string $body, string $lang): string
 function gut_skin_check_rest_forget_words(WP_REST_Request $request)
 {
     $lang = gut_skin_check_route_language($request);
-    $path = gut_skin_check_words_path($lang);
-    if (!is_file($path)) {
-        return new WP_REST_Response(array('deleted' => false, 'lang' => $lang), 200);
-    }
-    wp_delete_file($path);
-    clearstatcache(true, $path);
-    if (is_file($path)) {
+    $had = is_file(gut_skin_check_words_path($lang));
+    if (!gut_skin_check_forget_words($lang)) {
         return new WP_Error(
             'gut_skin_check_not_deleted',
             __('The saved words could not be deleted from the uploads folder.', 'gut-skin-check'),
             array('status' => 500)
         );
     }
-    return new WP_REST_Response(array('deleted' => true, 'lang' => $lang), 200);
+    return new WP_REST_Response(array('deleted' => $had, 'lang' => $lang), 200);
+}
+
+/** Deletes the words saved for a language; whether none are left. */
+function gut_skin_check_forget_words(string $lang): bool
+{
+    $path = gut_skin_check_words_path($lang);
+    if (is_file($path)) {
+        wp_delete_file($path);
+        clearstatcache(true, $path);
+    }
+    return !is_file($path);
+}
+
+/**
+ * The admin page's "Use the widget's own words again" button, for one language (a form, so it
+ * works with the editor's frame or without it).
+ */
+function gut_skin_check_forget_words_form(): void
+{
+    if (!current_user_can('manage_options')) {
+        wp_die(esc_html__('Sorry, you are not allowed to change the words.', 'gut-skin-check'), '', array('response' => 403));
+    }
+    check_admin_referer('gut_skin_check_forget_words');
+    $lang = gut_skin_check_words_language(sanitize_text_field(wp_unslash((string) ($_POST['lang'] ?? ''))));
+    $done = null !== $lang && gut_skin_check_forget_words($lang);
+    wp_safe_redirect(add_query_arg($done ? 'forgotten' : 'not-forgotten', (string) $lang, gut_skin_check_words_page_url()));
+    exit;
 }
 
 function gut_skin_check_add_words_page(): void
@@ -343,6 +365,7 @@ function gut_skin_check_words_page_assets(): void
         '.gut-skin-check-words-frame{display:block;width:100%;height:calc(100vh - 190px);min-height:600px;'
         . 'border:1px solid #c3c4c7;background:#fff;box-sizing:border-box}'
         . '.gut-skin-check-words .description{max-width:60em}'
+        . '.gut-skin-check-words-forget{display:inline-block;margin:0 8px 8px 0}'
     );
     wp_enqueue_style('gut-skin-check-words');
 }
@@ -354,12 +377,43 @@ function gut_skin_check_words_page(): void
     }
     // "?wordpress": the editor then opens and saves the site's words (widget/editor.js).
     $editor = gut_skin_check_widget_url('editor.html') . '?wordpress';
+    // Which language the form above deleted, only named in words.
+    $forgotten = gut_skin_check_words_language(sanitize_text_field(wp_unslash((string) ($_GET['forgotten'] ?? ''))));
+    $not_forgotten = gut_skin_check_words_language(sanitize_text_field(wp_unslash((string) ($_GET['not-forgotten'] ?? ''))));
     ?>
     <div class="wrap gut-skin-check-words">
         <h1><?php esc_html_e('Gut–Skin Check: your words', 'gut-skin-check'); ?></h1>
+        <?php if (null !== $forgotten) : ?>
+            <div class="notice notice-success is-dismissible"><p>
+                <?php
+                /* translators: %s: a language's name, such as "English". */
+                echo esc_html(sprintf(__('Your words in %s are deleted: the checks in that language show the widget’s own words again.', 'gut-skin-check'), gut_skin_check_language_name($forgotten)));
+                ?>
+            </p></div>
+        <?php elseif (null !== $not_forgotten) : ?>
+            <div class="notice notice-error"><p>
+                <?php esc_html_e('Your words could not be deleted from the uploads folder: check that WordPress may write there.', 'gut-skin-check'); ?>
+            </p></div>
+        <?php endif; ?>
         <p class="description">
             <?php esc_html_e('“Save to the site” changes the words of every check in the page in the language you edit, unless its block has a content file of its own. A check in a frame keeps the widget’s own words.', 'gut-skin-check'); ?>
         </p>
+        <?php foreach (gut_skin_check_saved_languages() as $gut_skin_check_lang) : ?>
+            <form class="gut-skin-check-words-forget" method="post" action="<?php echo esc_url(admin_url('admin-post.php')); ?>">
+                <input type="hidden" name="action" value="gut_skin_check_forget_words" />
+                <input type="hidden" name="lang" value="<?php echo esc_attr($gut_skin_check_lang); ?>" />
+                <?php wp_nonce_field('gut_skin_check_forget_words'); ?>
+                <?php
+                submit_button(
+                    /* translators: %s: a language's name, such as "English". */
+                    sprintf(__('Use the widget’s own words in %s again', 'gut-skin-check'), gut_skin_check_language_name($gut_skin_check_lang)),
+                    'secondary small',
+                    'gut-skin-check-forget-' . $gut_skin_check_lang,
+                    false
+                );
+                ?>
+            </form>
+        <?php endforeach; ?>
         <iframe class="gut-skin-check-words-frame" src="<?php echo esc_url($editor); ?>" title="<?php esc_attr_e('The Gut–Skin Check content editor', 'gut-skin-check'); ?>"></iframe>
     </div>
     <?php
