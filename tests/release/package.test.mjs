@@ -98,7 +98,7 @@ describe('the WordPress plugin', () => {
     assert.deepEqual(readdirSync(unzipped), ['gut-skin-check']);
     const plugin = join(unzipped, 'gut-skin-check');
     const files = filesIn(plugin);
-    for (const file of ['gut-skin-check.php', 'readme.txt', 'uninstall.php', 'LICENSE', 'block/block.json', 'block/index.js', 'block/index.asset.php', 'block/render.php', 'widget/worker.php']) {
+    for (const file of ['gut-skin-check.php', 'readme.txt', 'uninstall.php', 'LICENSE', 'includes/words.php', 'block/block.json', 'block/index.js', 'block/index.asset.php', 'block/render.php', 'widget/worker.php', 'widget/editor.html']) {
       assert.ok(files.includes(file), `${file} is in the plugin`);
     }
     const bundle = join(folder, 'package', PACKAGE, 'gut-skin-check');

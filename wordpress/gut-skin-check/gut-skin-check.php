@@ -26,6 +26,7 @@ require_once __DIR__ . '/includes/block.php';
 require_once __DIR__ . '/includes/shortcode.php';
 require_once __DIR__ . '/includes/uploads.php';
 require_once __DIR__ . '/includes/settings.php';
+require_once __DIR__ . '/includes/words.php';
 
 add_action('init', 'gut_skin_check_register_scripts');
 add_action('init', 'gut_skin_check_register_block');
@@ -36,3 +37,7 @@ add_filter('wp_check_filetype_and_ext', 'gut_skin_check_check_json_upload', 10, 
 add_action('admin_init', 'gut_skin_check_register_settings');
 add_action('admin_menu', 'gut_skin_check_add_settings_page');
 add_filter('plugin_action_links_' . plugin_basename(__FILE__), 'gut_skin_check_action_links');
+add_action('rest_api_init', 'gut_skin_check_register_words_routes');
+add_filter('rest_pre_serve_request', 'gut_skin_check_serve_words', 10, 3);
+add_action('admin_menu', 'gut_skin_check_add_words_page');
+add_action('admin_post_gut_skin_check_forget_words', 'gut_skin_check_forget_words_form');

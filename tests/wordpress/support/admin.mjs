@@ -59,7 +59,8 @@ export class Admin {
     await this.page.goto(`${this.url}/wp-login.php`);
     await this.page.locator('#user_login').fill(user.user);
     await this.page.locator('#user_pass').fill(user.password);
-    await Promise.all([this.page.waitForURL(/\/wp-admin\/$/), this.page.locator('#wp-submit').click()]);
+    // A subscriber lands on their profile, everyone else on the dashboard.
+    await Promise.all([this.page.waitForURL(/\/wp-admin\/(profile\.php)?$/), this.page.locator('#wp-submit').click()]);
   }
 
   /** Plugins → Add New → Upload Plugin, then Activate Plugin. */
@@ -95,7 +96,7 @@ export class Admin {
   /** Settings → Gut–Skin Check → Posts offline. */
   async allowPostsOffline() {
     await this.page.goto(`${this.url}/wp-admin/options-general.php`);
-    await this.page.locator('#adminmenu').getByRole('link', { name: 'Gut–Skin Check' }).click();
+    await this.page.locator('#adminmenu').getByRole('link', { name: 'Gut–Skin Check', exact: true }).click();
     await this.page.getByLabel(/Let readers open the posts that show the check/).check();
     await this.page.getByRole('button', { name: 'Save Changes' }).click();
     await this.page.getByText('Settings saved.').waitFor();

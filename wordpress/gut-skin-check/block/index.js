@@ -10,7 +10,7 @@
 	var el = element.createElement;
 	var __ = i18n.__;
 	var sprintf = i18n.sprintf;
-	var settings = window.gutSkinCheckEditor || { loader: '', languages: [], siteLanguage: 'en' };
+	var settings = window.gutSkinCheckEditor || { loader: '', languages: [], siteLanguage: 'en', saved: {}, wordsPage: '' };
 
 	/**
 	 * The widget's loader, loaded once into the document the preview is in (the editor's, or the
@@ -71,11 +71,16 @@
 			[ props.id ]
 		);
 		var chosen = media ? media.source_url.split( '/' ).pop() : '';
+		var ownWords = props.id
+			? sprintf( /* translators: %s: a file name. */ __( 'Your content file: %s', 'gut-skin-check' ), chosen || '…' )
+			: settings.saved[ props.lang ]
+			? __( 'The words saved for your site in this language (Tools → Gut–Skin Check words).', 'gut-skin-check' )
+			: __( 'The widget’s own words, in the language above.', 'gut-skin-check' );
 		return el(
 			'div',
 			{ className: 'gut-skin-check-content-file' },
 			el( components.BaseControl.VisualLabel, {}, __( 'Your own words', 'gut-skin-check' ) ),
-			el( 'p', {}, props.id ? sprintf( /* translators: %s: a file name. */ __( 'Your content file: %s', 'gut-skin-check' ), chosen || '…' ) : __( 'The widget’s own words, in the language above.', 'gut-skin-check' ) ),
+			el( 'p', {}, ownWords ),
 			el(
 				blockEditor.MediaUploadCheck,
 				{},
@@ -132,7 +137,11 @@
 			[ attributes.contentId ]
 		);
 		var lang = attributes.lang === 'site' ? settings.siteLanguage : attributes.lang;
-		var content = attributes.embed === 'element' && media ? media.source_url : '';
+		// As render.php chooses: the block's own file, else the words saved for its language.
+		var content = '';
+		if ( attributes.embed === 'element' ) {
+			content = attributes.contentId ? ( media && media.source_url ) || '' : settings.saved[ lang ] || '';
+		}
 		var languages = [
 			{
 				value: 'site',
@@ -182,6 +191,7 @@
 					} ),
 					el( ContentFile, {
 						id: attributes.contentId,
+						lang: lang,
 						embed: attributes.embed,
 						onChange: function ( id ) {
 							props.setAttributes( { contentId: id } );

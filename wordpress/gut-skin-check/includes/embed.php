@@ -84,15 +84,39 @@ function gut_skin_check_shipped_language(string $tag): ?string
     return in_array($primary, $languages, true) ? $primary : null;
 }
 
-/** The site's language, if the widget ships it, else English. */
+/**
+ * A language the check speaks, for a tag such as "fr" or WordPress's "fr_FR": one the widget
+ * ships, else one the site has saved words for (includes/words.php); null if neither.
+ */
+function gut_skin_check_known_language(string $tag): ?string
+{
+    $shipped = gut_skin_check_shipped_language($tag);
+    if (null !== $shipped) {
+        return $shipped;
+    }
+    $wanted = strtolower(str_replace('_', '-', trim($tag)));
+    $saved = gut_skin_check_saved_languages();
+    if (in_array($wanted, $saved, true)) {
+        return $wanted;
+    }
+    $primary = strtok($wanted, '-');
+    return in_array($primary, $saved, true) ? $primary : null;
+}
+
+/** The site's language, if the check speaks it, else English. */
 function gut_skin_check_site_language(): string
 {
-    return gut_skin_check_shipped_language(get_locale()) ?? 'en';
+    return gut_skin_check_known_language(get_locale()) ?? 'en';
 }
 
 /**
- * The options a block or a shortcode gives, made safe: a shipped language (or the site's), "element"
- * or "iframe", and the URL of the blogger's own content file on this site (or none).
+ * The options a block or a shortcode gives, made safe: a language the check speaks (or the
+ * site's), "element" or "iframe", and the URL of the words to show on this site (or none, for the
+ * widget's own words).
+ *
+ * The words are the block's own content file when it has one; else, for the check in the page,
+ * the words the blogger saved for its language under Tools → Gut–Skin Check words. A frame shows
+ * the widget's own page, which takes no content file.
  *
  * @param array<string, mixed> $asked The options as given.
  * @return array{lang: string, embed: string, content: string}
@@ -100,13 +124,14 @@ function gut_skin_check_site_language(): string
 function gut_skin_check_options(array $asked): array
 {
     $lang = sanitize_text_field((string) ($asked['lang'] ?? 'site'));
-    $embed = sanitize_key((string) ($asked['embed'] ?? 'element'));
-    $shipped = 'site' === $lang ? null : gut_skin_check_shipped_language($lang);
-    return array(
-        'lang' => $shipped ?? gut_skin_check_site_language(),
-        'embed' => 'iframe' === $embed ? 'iframe' : 'element',
-        'content' => gut_skin_check_content_url($asked['content'] ?? ''),
-    );
+    $embed = 'iframe' === sanitize_key((string) ($asked['embed'] ?? 'element')) ? 'iframe' : 'element';
+    $known = 'site' === $lang ? null : gut_skin_check_known_language($lang);
+    $lang = $known ?? gut_skin_check_site_language();
+    $content = gut_skin_check_content_url($asked['content'] ?? '');
+    if ('' === $content && 'element' === $embed) {
+        $content = gut_skin_check_saved_words_url($lang);
+    }
+    return array('lang' => $lang, 'embed' => $embed, 'content' => $content);
 }
 
 /**

@@ -55,7 +55,12 @@ function gut_skin_check_action_links($links): array
         esc_url(admin_url('options-general.php?page=gut-skin-check')),
         esc_html__('Settings', 'gut-skin-check')
     );
-    return array_merge(array($settings), (array) $links);
+    $words = sprintf(
+        '<a href="%s">%s</a>',
+        esc_url(gut_skin_check_words_page_url()),
+        esc_html__('Edit the words', 'gut-skin-check')
+    );
+    return array_merge(array($settings, $words), (array) $links);
 }
 
 function gut_skin_check_settings_page(): void
@@ -73,6 +78,11 @@ function gut_skin_check_settings_page(): void
         <p>
             <?php esc_html_e('In the classic editor, or anywhere shortcodes work, use:', 'gut-skin-check'); ?>
             <code>[gut_skin_check lang="es" embed="element"]</code>
+        </p>
+        <h2><?php esc_html_e('Your words', 'gut-skin-check'); ?></h2>
+        <p>
+            <?php esc_html_e('Change any word of the check, or translate it, in the content editor: what you save there shows in every check in the page in that language.', 'gut-skin-check'); ?>
+            <a href="<?php echo esc_url(gut_skin_check_words_page_url()); ?>"><?php esc_html_e('Edit the words', 'gut-skin-check'); ?></a>
         </p>
         <form method="post" action="<?php echo esc_url(admin_url('options.php')); ?>">
             <?php settings_fields('gut_skin_check'); ?>
