@@ -142,7 +142,8 @@ function wordPress() {
       headers: { "X-WP-Nonce": settings.nonce, ...(body ? { "Content-Type": "application/json" } : {}) },
       signal: AbortSignal.timeout(30_000),
     });
-    if (method === "GET" && response.status === 404) return null;
+    // 204: the site has no words of its own saved for this language.
+    if (method === "GET" && response.status === 204) return null;
     const answer = await response.text();
     if (!response.ok) {
       let message = `the site answered ${response.status}`;

@@ -338,9 +338,12 @@ fn save(state: &UseReducerHandle<EditorState>, host: &Host) {
         let host = host.clone();
         wasm_bindgen_futures::spawn_local(async move {
             let done = match host.save_to_site(&lang, &text).await {
-                Ok(_) => EditorAction::Saved(format!(
-                    "Saved to your site. Every check in the page that speaks this language ({lang}) now shows your words."
-                )),
+                Ok(_) => EditorAction::Saved(
+                    format!(
+                        "Saved to your site. Every check in your posts in this language ({lang}) without a content file of its own now shows your words (a check shown in a frame keeps the widget's own)."
+                    ),
+                    Some(Origin::Site),
+                ),
                 Err(problem) => EditorAction::Notify(Notice {
                     text: format!("Not saved: {problem}"),
                     problem: true,
@@ -352,9 +355,10 @@ fn save(state: &UseReducerHandle<EditorState>, host: &Host) {
     }
     let name = opening::file_name(&state.draft);
     dispatcher.dispatch(match browser::download(&name, &text) {
-        Ok(()) => EditorAction::Saved(format!(
-            "Downloaded as {name}. Upload it to your site and name it in data-content (see the guide)."
-        )),
+        Ok(()) => EditorAction::Saved(
+            format!("Downloaded as {name}. Upload it to your site and name it in data-content (see the guide)."),
+            None,
+        ),
         Err(problem) => EditorAction::Notify(Notice {
             text: format!("Not saved: {problem}"),
             problem: true,
@@ -371,7 +375,13 @@ fn open_site_file(
 ) {
     wasm_bindgen_futures::spawn_local(async move {
         let notice = match host.site_file(&lang).await {
-            Ok(None) => None,
+            // None saved (or no longer): a copy of the site's words kept here as saved is stale.
+            Ok(None) => {
+                browser::forget_draft(&lang);
+                let draft = opening::shipped_file(&shipped, &lang);
+                dispatcher.dispatch(EditorAction::Open(Box::new(draft), None));
+                None
+            }
             Ok(Some(text)) => match host.read_json(&text) {
                 Ok(json) if json.get("lang").and_then(Json::as_str).is_some() => {
                     let (draft, update) = opening::open(&shipped, json, Origin::Site, None, true);

@@ -166,7 +166,8 @@ pub enum EditorAction {
     Translate(Option<String>),
     Ask(Confirm),
     Cancel,
-    Saved(String),
+    /// Saved: what happened, and where the draft now lives when that changed (the site).
+    Saved(String, Option<Origin>),
     CloseUpdate,
     Notify(Notice),
     /// The preview shows text `current`, or no reader sees it (`seen` false).
@@ -366,8 +367,12 @@ impl Reducible for EditorState {
             EditorAction::Translate(source) => next.translate = source,
             EditorAction::Ask(confirm) => next.confirm = Some(confirm),
             EditorAction::Cancel => next.confirm = None,
-            EditorAction::Saved(how) => {
-                Rc::make_mut(&mut next.draft).saved = true;
+            EditorAction::Saved(how, origin) => {
+                let draft = Rc::make_mut(&mut next.draft);
+                draft.saved = true;
+                if let Some(origin) = origin {
+                    draft.origin = origin;
+                }
                 next.confirm = None;
                 next.notice = Some(Notice {
                     text: how,

@@ -136,22 +136,20 @@ function gut_skin_check_route_language(WP_REST_Request $request): string
 
 /**
  * GET: the saved file's text as it was saved (sent as it is by gut_skin_check_serve_words), or
- * 404 when the site has none for this language.
+ * 204, no content, when the site has none for this language: the editor then opens the widget's
+ * own words. Not 404, which a browser reports as an error in its console.
  *
- * @return WP_REST_Response|WP_Error
+ * @return WP_REST_Response
  */
-function gut_skin_check_rest_words(WP_REST_Request $request)
+function gut_skin_check_rest_words(WP_REST_Request $request): WP_REST_Response
 {
     $lang = gut_skin_check_route_language($request);
     $path = gut_skin_check_words_path($lang);
     $text = is_file($path) ? file_get_contents($path) : false;
     if (!is_string($text)) {
-        return new WP_Error(
-            'gut_skin_check_no_words',
-            /* translators: %s: a language tag, such as "es". */
-            sprintf(__('This site has no words of its own saved for “%s”: its checks show the widget’s own words.', 'gut-skin-check'), $lang),
-            array('status' => 404)
-        );
+        $none = new WP_REST_Response(null, 204);
+        $none->header('Cache-Control', 'no-cache, must-revalidate, max-age=0');
+        return $none;
     }
     return new WP_REST_Response($text, 200);
 }
