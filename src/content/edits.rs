@@ -2,6 +2,8 @@
 //! what changed against the shipped file, what a translation still lacks, and each problem the
 //! content checks find, placed at the field it belongs to.
 
+use std::collections::HashMap;
+
 use super::texts::{json_path, Group, Step, TextEntry};
 use crate::json::{Json, Problem};
 
@@ -82,10 +84,12 @@ pub struct Changed {
 /// "What I changed": every text of `entries` that is not the shipped file's (`shipped`, the
 /// same language), in the order of the form.
 pub fn changes(entries: &[TextEntry], shipped: &[TextEntry]) -> Vec<Changed> {
+    // By key: the editor asks at every keystroke, over a thousand texts.
+    let shipped = by_key(shipped);
     entries
         .iter()
         .filter_map(|entry| {
-            let was = shipped.iter().find(|other| other.key == entry.key);
+            let was = shipped.get(entry.key.as_str()).copied();
             let was_text = was.map_or("", |other| other.text.as_str());
             (was_text != entry.text).then(|| Changed {
                 key: entry.key.clone(),
@@ -95,6 +99,14 @@ pub fn changes(entries: &[TextEntry], shipped: &[TextEntry]) -> Vec<Changed> {
                 now: entry.text.clone(),
             })
         })
+        .collect()
+}
+
+/// The entries by their keys.
+fn by_key(entries: &[TextEntry]) -> HashMap<&str, &TextEntry> {
+    entries
+        .iter()
+        .map(|entry| (entry.key.as_str(), entry))
         .collect()
 }
 
@@ -120,11 +132,12 @@ pub struct Untranslated {
 /// translated: missing, empty, or still the same words. Links are the blogger's own in any
 /// language, and are not listed.
 pub fn untranslated(target: &[TextEntry], source: &[TextEntry]) -> Vec<Untranslated> {
+    let target = by_key(target);
     source
         .iter()
         .filter(|entry| !entry.link && !entry.text.trim().is_empty())
         .filter_map(|entry| {
-            let translated = target.iter().find(|other| other.key == entry.key);
+            let translated = target.get(entry.key.as_str()).copied();
             let gap = match translated {
                 None => Gap::Missing,
                 Some(other) if other.text.trim().is_empty() => Gap::Missing,

@@ -4,6 +4,8 @@
 //! kept, their links too; texts only the new file has are added; and what happened is listed,
 //! so nothing changes unseen.
 
+use std::collections::{HashMap, HashSet};
+
 use super::edits::write_text;
 use super::texts::{text_entries, TextEntry};
 use crate::json::Json;
@@ -57,6 +59,14 @@ pub fn bring_up_to_date(yours: &Json, shipped: &Json, started_from: Option<&Json
     let new_texts = text_entries(shipped);
     let your_texts = text_entries(yours);
     let old_texts = started_from.map(text_entries).unwrap_or_default();
+    let yours_by_key: HashMap<&str, &TextEntry> = your_texts
+        .iter()
+        .map(|mine| (mine.key.as_str(), mine))
+        .collect();
+    let old_by_key: HashMap<&str, &TextEntry> = old_texts
+        .iter()
+        .map(|old| (old.key.as_str(), old))
+        .collect();
     let mut update = Update {
         json: Json::Null,
         added: Vec::new(),
@@ -65,7 +75,7 @@ pub fn bring_up_to_date(yours: &Json, shipped: &Json, started_from: Option<&Json
         dropped: Vec::new(),
     };
     for entry in &new_texts {
-        let Some(mine) = your_texts.iter().find(|mine| mine.key == entry.key) else {
+        let Some(&mine) = yours_by_key.get(entry.key.as_str()) else {
             if !entry.text.is_empty() {
                 update.added.push(entry.clone());
             }
@@ -74,7 +84,7 @@ pub fn bring_up_to_date(yours: &Json, shipped: &Json, started_from: Option<&Json
         if mine.text == entry.text {
             continue;
         }
-        let old = old_texts.iter().find(|old| old.key == entry.key);
+        let old = old_by_key.get(entry.key.as_str()).copied();
         let untouched = old.is_some_and(|old| old.text == mine.text) && !mine.link;
         if untouched && same_language {
             update.reworded.push(entry.clone());
@@ -88,8 +98,9 @@ pub fn bring_up_to_date(yours: &Json, shipped: &Json, started_from: Option<&Json
             });
         }
     }
+    let new_keys: HashSet<&str> = new_texts.iter().map(|entry| entry.key.as_str()).collect();
     for mine in &your_texts {
-        let still = new_texts.iter().any(|entry| entry.key == mine.key);
+        let still = new_keys.contains(mine.key.as_str());
         if !still && !mine.text.is_empty() {
             update.dropped.push(mine.clone());
         }
