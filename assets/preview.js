@@ -91,7 +91,9 @@ function mark(element) {
   }
   element.scrollIntoView({ block: "center" });
   // Through the CSSOM, which the strict Content-Security-Policy allows.
-  element.style.outline = "3px dashed #b3261e";
+  // Red that keeps 3:1 against the widget's own background, light or dark.
+  const dark = matchMedia("(prefers-color-scheme: dark)").matches;
+  element.style.outline = `3px dashed ${dark ? "#ff9a8f" : "#b3261e"}`;
   element.style.outlineOffset = "3px";
   element.dataset.gscEdited = "";
 }

@@ -281,6 +281,17 @@ describe('accessibility', () => {
     await page.keyboard.type('About {min} questions.');
     const field = editor.scope.getByLabel('Intro length', { exact: true });
     await editor.waitForErrors(field, ['must contain {max}, which is filled in when it is shown']);
+    // Said aloud, not only shown at the field.
+    await editor.scope.getByRole('status').filter({ hasText: /^The checks found 1 problem\.$/ }).waitFor();
+    // Saving asks first; Escape answers "not now", and focus goes back to the button.
+    await editor.button('Download the file').focus();
+    await page.keyboard.press('Enter');
+    await editor.scope.getByRole('alertdialog').waitFor();
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'ed-confirm-title', 'the question takes focus');
+    await page.keyboard.press('Escape');
+    await editor.scope.getByRole('alertdialog').waitFor({ state: 'detached' });
+    assert.equal(await focused(), 'Download the file');
+    await field.focus();
     await page.keyboard.press('Control+z');
     assert.equal(await field.inputValue(), CONTENT.interface.intro_length);
     // From the list of problems to the field: none now, so the list says so.

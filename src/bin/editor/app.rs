@@ -192,6 +192,13 @@ pub fn App(props: &AppProps) -> Html {
             if !(event.ctrl_key() || event.meta_key()) || event.alt_key() {
                 return;
             }
+            // The search box and the language tag are not texts of the file: their own undo.
+            let own_box = event
+                .target_dyn_into::<web_sys::HtmlInputElement>()
+                .is_some_and(|input| ["ed-search", "ed-new-tag"].contains(&input.id().as_str()));
+            if own_box {
+                return;
+            }
             let action = match (key.as_str(), event.shift_key()) {
                 ("z", false) => EditorAction::Undo,
                 ("z", true) | ("y", false) => EditorAction::Redo,
@@ -207,7 +214,7 @@ pub fn App(props: &AppProps) -> Html {
             <header class="ed-head">
                 <h1>{ "Your words for the Gut–Skin Check" }</h1>
                 <p class="ed-lead">
-                    { "Change any text your readers see, add links to your own pages, or translate. The check beside the form shows your words as readers will meet them." }
+                    { "Change any text your readers see, add links to your own pages, or translate. The preview shows your words as readers will meet them." }
                 </p>
             </header>
             <Toolbar state={state.clone()} dispatch={dispatch.clone()} command={command.clone()} on_site={props.host.on_site()} />
@@ -217,12 +224,14 @@ pub fn App(props: &AppProps) -> Html {
             if let Some(confirm) = state.confirm {
                 <ConfirmBox {confirm} state={state.clone()} dispatch={dispatch.clone()} command={command.clone()} on_site={props.host.on_site()} />
             }
+            // The preview first, as a phone shows it (above the form); a wide screen puts it in
+            // the column on the right. Its order in the page is the order it is seen in.
             <div class="ed-main">
+                <Preview state={state.clone()} {frame} />
                 <div class="ed-work">
                     <Panels state={state.clone()} dispatch={dispatch.clone()} />
                     <Form state={state.clone()} dispatch={dispatch.clone()} />
                 </div>
-                <Preview state={state.clone()} {frame} />
             </div>
         </div>
     }

@@ -2,6 +2,7 @@
 //! in ("save anyway", naming every problem), and throwing a draft away. Focus moves to its
 //! heading when it appears, so a keyboard or screen-reader user meets it at once.
 
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::app::Command;
@@ -23,8 +24,25 @@ pub fn ConfirmBox(props: &ConfirmProps) -> Html {
     {
         let heading = heading.clone();
         use_effect_with(props.confirm, move |_| {
+            let document = web_sys::window().and_then(|window| window.document());
+            let opener = (document.as_ref())
+                .and_then(|document| document.active_element())
+                .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok());
             if let Some(heading) = heading.cast::<web_sys::HtmlElement>() {
                 let _ = heading.focus();
+            }
+            // When the question goes, focus goes back to what asked it, unless an answer has
+            // already put it somewhere (a field, from "Go to").
+            move || {
+                let lost = (document.as_ref())
+                    .and_then(|document| document.active_element())
+                    .is_none_or(|element| {
+                        element.tag_name() == "BODY"
+                            || element.closest(".ed-confirm").ok().flatten().is_some()
+                    });
+                if let Some(opener) = opener.filter(|opener| lost && opener.is_connected()) {
+                    let _ = opener.focus();
+                }
             }
         });
     }
@@ -82,8 +100,17 @@ pub fn ConfirmBox(props: &ConfirmProps) -> Html {
             ("Use the widget's own words?".to_owned(), body, actions)
         }
     };
+    let onkeydown = {
+        let dispatch = props.dispatch.clone();
+        Callback::from(move |event: KeyboardEvent| {
+            if event.key() == "Escape" {
+                event.prevent_default();
+                dispatch.emit(EditorAction::Cancel);
+            }
+        })
+    };
     html! {
-        <section class="ed-confirm" role="alertdialog" aria-labelledby="ed-confirm-title" aria-describedby="ed-confirm-body">
+        <section class="ed-confirm" role="alertdialog" aria-labelledby="ed-confirm-title" aria-describedby="ed-confirm-body" {onkeydown}>
             <h2 id="ed-confirm-title" tabindex="-1" ref={heading}>{ title }</h2>
             <div id="ed-confirm-body">{ body }</div>
             <div class="ed-actions">{ actions }</div>

@@ -17,6 +17,10 @@ pub struct FieldProps {
     pub errors: Vec<String>,
     /// In translate mode, the source language's tag and its words for this text.
     pub source: Option<(String, String)>,
+    /// The file's language and whether it is written right to left, so a screen reader reads
+    /// the text in its own voice and the box runs the right way.
+    pub lang: AttrValue,
+    pub rtl: bool,
     pub dispatch: Callback<EditorAction>,
 }
 
@@ -37,8 +41,11 @@ pub fn Field(props: &FieldProps) -> Html {
         entry,
         errors,
         source,
+        lang,
+        rtl,
         dispatch,
     } = props;
+    let dir = rtl.then_some("rtl");
     let id = format!("field-{index}");
     let mut described = Vec::new();
     let keep = placeholders(entry);
@@ -110,14 +117,14 @@ pub fn Field(props: &FieldProps) -> Html {
                     aria-describedby={described} aria-invalid={invalid} />
             } else {
                 <textarea id={id.clone()} rows={rows} value={entry.text.clone()} {oninput} {onfocus}
-                    aria-describedby={described} aria-invalid={invalid} />
+                    lang={lang.clone()} {dir} aria-describedby={described} aria-invalid={invalid} />
             }
             if !errors.is_empty() {
                 <ul class="ed-error" id={format!("{id}-error")}>
                     { for errors.iter().map(|error| html! { <li>{ error }</li> }) }
                 </ul>
             }
-            <p class="ed-key">{ &entry.key }</p>
+            <p class="ed-key">{ "In the file: " }<code>{ &entry.key }</code></p>
         </div>
     }
 }

@@ -78,6 +78,12 @@ pub fn Form(props: &FormProps) -> Html {
     let query = state.query.trim().to_lowercase();
     let searching = !query.is_empty();
     let sources = Sources::of(state);
+    let rtl = state
+        .draft
+        .json
+        .get("dir")
+        .and_then(gut_skin_check::json::Json::as_str)
+        == Some("rtl");
     let mut found = 0;
     let mut sections = Vec::new();
     for (group, indices) in groups(state) {
@@ -114,7 +120,7 @@ pub fn Form(props: &FormProps) -> Html {
         let group_problems = state.checked.at_group(&group);
         sections.push(html! {
             <section class="ed-group" key={id.clone()}>
-                <h2 class="ed-group-title">
+                <h3 class="ed-group-title">
                     <button type="button" aria-expanded={open.to_string()} aria-controls={body.clone()}
                         onclick={toggle} disabled={searching}>
                         <span class="ed-group-name">{ group_title(&state.draft, &group) }</span>
@@ -122,7 +128,7 @@ pub fn Form(props: &FormProps) -> Html {
                         <span class="ed-hidden">{ "," }</span>
                         <span class={classes!("ed-group-count", (problems > 0).then_some("ed-has-problems"))}>{ count }</span>
                     </button>
-                </h2>
+                </h3>
                 <div id={body} class="ed-group-body" hidden={!open}>
                     if open {
                         if !group_problems.is_empty() {
@@ -139,6 +145,7 @@ pub fn Form(props: &FormProps) -> Html {
                                 source={sources.as_ref().map(|sources| {
                                     (sources.lang.clone(), sources.words(&state.draft.entries[index].key).to_owned())
                                 })}
+                                lang={state.draft.lang.clone()} {rtl}
                                 dispatch={dispatch.clone()} />
                         }) }
                         </div>
@@ -163,7 +170,7 @@ pub fn Form(props: &FormProps) -> Html {
     };
     html! {
         <section class="ed-form" aria-labelledby="ed-form-title">
-            <h2 id="ed-form-title" class="ed-form-title">{ "The texts, as a reader meets them" }</h2>
+            <h2 id="ed-form-title" class="ed-form-title" tabindex="-1">{ "The texts, as a reader meets them" }</h2>
             <div class="ed-search">
                 <label for="ed-search">{ "Find a text" }</label>
                 <input id="ed-search" type="search" value={state.query.clone()} {oninput}

@@ -6,7 +6,7 @@ use gut_skin_check::content::edits::{changes, untranslated, Gap, Placed};
 use yew::prelude::*;
 
 use crate::components::names::{group_title, language_name, shortened};
-use crate::state::{EditorAction, EditorState};
+use crate::state::{EditorAction, EditorState, Notice};
 
 #[derive(Properties, PartialEq)]
 pub struct PanelsProps {
@@ -64,6 +64,12 @@ pub fn Panels(props: &PanelsProps) -> Html {
     let checking = !state.checks_current();
     html! {
         <div class="ed-panels">
+            // The count, said aloud when it changes: the messages themselves are at their field.
+            <p class="ed-hidden" role="status">{ match problems {
+                0 => String::new(),
+                1 => "The checks found 1 problem.".to_owned(),
+                count => format!("The checks found {count} problems."),
+            } }</p>
             { update_report(state, dispatch) }
             <details class="ed-panel" open={problems > 0}>
                 <summary>{ match (checking, problems) {
@@ -78,7 +84,7 @@ pub fn Panels(props: &PanelsProps) -> Html {
                 }
             </details>
             <details class="ed-panel">
-                <summary>{ format!("What I changed ({})", changed.len()) }</summary>
+                <summary id="ed-changed">{ format!("What I changed ({})", changed.len()) }</summary>
                 if state.shipped_file().is_none() {
                     <p>{ "The widget ships no file in this language to compare with." }</p>
                 } else if changed.is_empty() {
@@ -91,11 +97,20 @@ pub fn Panels(props: &PanelsProps) -> Html {
                             let put_back = index.map(|index| {
                                 let dispatch = dispatch.clone();
                                 let was = was.clone();
-                                Callback::from(move |_: MouseEvent| dispatch.emit(EditorAction::Edit {
-                                    index,
-                                    text: was.clone(),
-                                    now: f64::NEG_INFINITY,
-                                }))
+                                let label = change.label.clone();
+                                Callback::from(move |_: MouseEvent| {
+                                    dispatch.emit(EditorAction::Edit {
+                                        index,
+                                        text: was.clone(),
+                                        now: f64::NEG_INFINITY,
+                                    });
+                                    dispatch.emit(EditorAction::Notify(Notice {
+                                        text: format!("Put back the widget's words: {label}."),
+                                        problem: false,
+                                    }));
+                                    // The item goes with the change: focus to its list's heading.
+                                    crate::browser::focus("ed-changed");
+                                })
                             });
                             html! {
                                 <li>
@@ -161,7 +176,11 @@ fn update_report(state: &EditorState, dispatch: &Callback<EditorAction>) -> Html
     };
     let close = {
         let dispatch = dispatch.clone();
-        Callback::from(move |_: MouseEvent| dispatch.emit(EditorAction::CloseUpdate))
+        Callback::from(move |_: MouseEvent| {
+            dispatch.emit(EditorAction::CloseUpdate);
+            // The list goes: focus to the form's heading, just below where it was.
+            crate::browser::focus("ed-form-title");
+        })
     };
     let item = |key: &str, label: &str, text: &str| {
         let index = index_of(state, key);

@@ -62,7 +62,7 @@ pub fn Preview(props: &PreviewProps) -> Html {
     let place = match (entry, state.unseen) {
         (Some(_), true) => "No reader is shown this text: every reader it is written for is shown another version, or the food is left out for them. The preview stays where it was.".to_owned(),
         (Some(entry), false) => where_seen(entry),
-        (None, _) => "The intro. Click into a text to see it where a reader meets it.".to_owned(),
+        (None, _) => "The intro. Go into a text to see it where a reader meets it.".to_owned(),
     };
     html! {
         <section class={classes!("ed-preview", (!*shown).then_some("ed-preview-hidden"))} aria-labelledby="ed-preview-title">
@@ -72,7 +72,10 @@ pub fn Preview(props: &PreviewProps) -> Html {
                     { if *shown { "Hide the preview" } else { "Show the preview" } }
                 </button>
             </div>
-            <p class="ed-preview-where" role="status">{ place }</p>
+            <p class="ed-preview-where">{ place }</p>
+            // Said aloud only when the preview cannot follow: the line above changes with
+            // every field the blogger enters, and would talk over the field's own label.
+            <p class="ed-hidden" role="status">{ if entry.is_some() && state.unseen { "No reader is shown this text; the preview stays where it was." } else { "" } }</p>
             <iframe id="ed-preview-frame" ref={props.frame.clone()} src="preview.html"
                 title="Preview: the check with your words, as a reader meets them" hidden={!*shown} />
         </section>

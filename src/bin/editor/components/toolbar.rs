@@ -26,6 +26,22 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
     let naming = use_state(|| false);
     let new_tag = use_state(String::new);
     let right_to_left = use_state(|| false);
+    let tag_refused = use_state(|| false);
+    // The list shows what is open, also after "A new language…" is cancelled or started: a
+    // select keeps the value last chosen in it, whatever `selected` the options say.
+    let language_list = use_node_ref();
+    {
+        let language_list = language_list.clone();
+        let shown = match *naming {
+            true => NEW_LANGUAGE.to_owned(),
+            false => state.draft.lang.clone(),
+        };
+        use_effect_with(shown, move |shown| {
+            if let Some(select) = language_list.cast::<web_sys::HtmlSelectElement>() {
+                select.set_value(shown);
+            }
+        });
+    }
     let mut languages: Vec<String> = state.shipped.iter().map(|file| file.lang.clone()).collect();
     if !languages.contains(&state.draft.lang) {
         languages.push(state.draft.lang.clone());
@@ -80,6 +96,7 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
         let naming = naming.clone();
         let new_tag = new_tag.clone();
         let right_to_left = right_to_left.clone();
+        let tag_refused = tag_refused.clone();
         Callback::from(move |event: SubmitEvent| {
             event.prevent_default();
             let tag = new_tag.trim().to_ascii_lowercase();
@@ -90,13 +107,18 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
             if valid {
                 naming.set(false);
                 command.emit(Command::NewLanguage(tag, *right_to_left));
+                crate::browser::focus("ed-lang");
+            } else {
+                tag_refused.set(true);
             }
         })
     };
     let on_tag = {
         let new_tag = new_tag.clone();
+        let tag_refused = tag_refused.clone();
         Callback::from(move |event: InputEvent| {
             if let Some(input) = event.target_dyn_into::<web_sys::HtmlInputElement>() {
+                tag_refused.set(false);
                 new_tag.set(input.value());
             }
         })
@@ -113,7 +135,10 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
     };
     let cancel_language = {
         let naming = naming.clone();
-        Callback::from(move |_: MouseEvent| naming.set(false))
+        Callback::from(move |_: MouseEvent| {
+            naming.set(false);
+            crate::browser::focus("ed-lang");
+        })
     };
     let emit = |action: fn() -> EditorAction| {
         let dispatch = props.dispatch.clone();
@@ -156,7 +181,7 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
             <div class="ed-row">
                 <span class="ed-control">
                     <label for="ed-lang">{ "Language" }</label>
-                    <select id="ed-lang" onchange={on_language}>
+                    <select id="ed-lang" ref={language_list} onchange={on_language}>
                         { for languages.iter().map(|lang| html! {
                             <option value={lang.clone()} selected={*lang == state.draft.lang && !*naming}>{ language_name(lang) }</option>
                         }) }
@@ -187,7 +212,11 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
                 <form class="ed-row ed-new-language" onsubmit={start_language}>
                     <span class="ed-control">
                         <label for="ed-new-tag">{ "Language tag, such as fr or pt-BR" }</label>
-                        <input id="ed-new-tag" type="text" value={(*new_tag).clone()} oninput={on_tag} autocomplete="off" spellcheck="false" />
+                        <input id="ed-new-tag" type="text" value={(*new_tag).clone()} oninput={on_tag} autocomplete="off" spellcheck="false"
+                            aria-invalid={tag_refused.then_some("true")} aria-describedby={tag_refused.then_some("ed-new-tag-error")} />
+                        if *tag_refused {
+                            <p class="ed-error" id="ed-new-tag-error">{ "Use letters and digits, in parts joined by -, such as fr or pt-BR." }</p>
+                        }
                     </span>
                     <span class="ed-control ed-check">
                         <input id="ed-new-rtl" type="checkbox" checked={*right_to_left} onchange={on_rtl} />
