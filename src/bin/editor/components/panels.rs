@@ -14,12 +14,17 @@ pub struct PanelsProps {
     pub dispatch: Callback<EditorAction>,
 }
 
-/// A button that opens a text's group and puts focus on it.
-pub fn go_to(dispatch: &Callback<EditorAction>, index: usize, label: &str) -> Html {
+/// A button that opens a text's group and puts focus on it, named by both, since many texts
+/// share a label ("Question", "Answer 1").
+pub fn go_to(state: &EditorState, dispatch: &Callback<EditorAction>, index: usize) -> Html {
+    let Some(entry) = state.draft.entries.get(index) else {
+        return html! {};
+    };
+    let group = shortened(&group_title(&state.draft, &entry.group), 50);
     let dispatch = dispatch.clone();
     let onclick = Callback::from(move |_: MouseEvent| dispatch.emit(EditorAction::Reveal(index)));
     html! {
-        <button type="button" class="ed-link" {onclick}>{ format!("Go to “{}”", shortened(label, 60)) }</button>
+        <button type="button" class="ed-link" {onclick}>{ format!("Go to “{}, {}”", group, shortened(&entry.label, 50)) }</button>
     }
 }
 
@@ -40,7 +45,7 @@ pub fn problem_items(state: &EditorState, dispatch: &Callback<EditorAction>) -> 
                     Placed::Field(index) => {
                         let entry = &state.draft.entries[*index];
                         let place = format!("{}, {}", group_title(&state.draft, &entry.group), entry.label);
-                        (place, go_to(dispatch, *index, &entry.label))
+                        (place, go_to(state, dispatch, *index))
                     }
                     Placed::Group(group) => (group_title(&state.draft, group), html! {}),
                     Placed::File => (format!("The file, at {}", problem.path), html! {}),
@@ -117,7 +122,7 @@ pub fn Panels(props: &PanelsProps) -> Html {
                                     <strong>{ format!("{}, {}", group_title(&state.draft, &change.group), change.label) }</strong>
                                     <p class="ed-was"><span class="ed-tag">{ "Was: " }</span>{ if was.is_empty() { "(nothing)".to_owned() } else { was } }</p>
                                     <p class="ed-now"><span class="ed-tag">{ "Now: " }</span>{ if change.now.is_empty() { "(nothing)".to_owned() } else { change.now.clone() } }</p>
-                                    if let Some(index) = index { { go_to(dispatch, index, &change.label) } }
+                                    if let Some(index) = index { { go_to(state, dispatch, index) } }
                                     if let Some(onclick) = put_back {
                                         <button type="button" class="ed-link" {onclick}>{ "Put back the widget's words" }</button>
                                     }
@@ -159,7 +164,7 @@ fn translation(state: &EditorState, dispatch: &Callback<EditorAction>) -> Html {
                             <li>
                                 <strong>{ format!("{}, {}", group_title(&state.draft, &gap.group), gap.label) }</strong>
                                 { format!(": {why} ") }
-                                if let Some(index) = index_of(state, &gap.key) { { go_to(dispatch, index, &gap.label) } }
+                                if let Some(index) = index_of(state, &gap.key) { { go_to(state, dispatch, index) } }
                             </li>
                         }
                     }) }
@@ -187,7 +192,7 @@ fn update_report(state: &EditorState, dispatch: &Callback<EditorAction>) -> Html
         html! {
             <li>
                 <strong>{ label.to_owned() }</strong>{ ": " }{ shortened(text, 160) }{ " " }
-                if let Some(index) = index { { go_to(dispatch, index, label) } }
+                if let Some(index) = index { { go_to(state, dispatch, index) } }
             </li>
         }
     };
@@ -217,7 +222,7 @@ fn update_report(state: &EditorState, dispatch: &Callback<EditorAction>) -> Html
                                 if let Some(onclick) = adopt {
                                     <button type="button" class="ed-link" {onclick}>{ "Use the new version's words" }</button>
                                 }
-                                if let Some(index) = index { { go_to(dispatch, index, &kept.entry.label) } }
+                                if let Some(index) = index { { go_to(state, dispatch, index) } }
                             </li>
                         }
                     }) }
