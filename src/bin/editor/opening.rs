@@ -53,8 +53,10 @@ pub fn open(
 /// The widget's own file for `lang`.
 pub fn shipped_file(shipped: &[Shipped], lang: &str) -> Draft {
     let base = base_for(shipped, lang);
-    Draft::new(
+    // Its texts are the shipped file's, already read: not read again.
+    Draft::with_entries(
         base.json.clone(),
+        base.entries.clone(),
         Origin::Shipped,
         Some(base.json.clone()),
         true,

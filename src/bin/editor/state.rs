@@ -48,6 +48,18 @@ pub struct Draft {
 
 impl Draft {
     pub fn new(json: Json, origin: Origin, started_from: Option<Json>, saved: bool) -> Self {
+        let entries = text_entries(&json);
+        Self::with_entries(json, entries, origin, started_from, saved)
+    }
+
+    /// A draft whose texts are already read: `entries` must be `text_entries(&json)`.
+    pub fn with_entries(
+        json: Json,
+        entries: Vec<TextEntry>,
+        origin: Origin,
+        started_from: Option<Json>,
+        saved: bool,
+    ) -> Self {
         let lang = json
             .get("lang")
             .and_then(Json::as_str)
@@ -56,7 +68,7 @@ impl Draft {
         Self {
             lang,
             origin,
-            entries: text_entries(&json),
+            entries,
             json,
             started_from,
             saved,

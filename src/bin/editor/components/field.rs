@@ -49,6 +49,9 @@ pub fn Field(props: &FieldProps) -> Html {
     let id = format!("field-{index}");
     let mut described = Vec::new();
     let keep = placeholders(entry);
+    // Texts a screen reader says at a moment, with nothing on the screen: a blogger would look
+    // for them in the preview in vain.
+    let spoken = entry.key.starts_with("interface.announce_") || entry.key == "interface.unticked";
     let hint = if entry.link {
         Some("An address that starts with https://, or a path on your site that starts with /. Readers see it as a link after the food, in the same tab; leave it empty for none.".to_owned())
     } else if !keep.is_empty() {
@@ -59,6 +62,19 @@ pub fn Field(props: &FieldProps) -> Html {
         ))
     } else {
         None
+    };
+    let hint = match (spoken, hint) {
+        (false, hint) => hint,
+        (true, hint) => Some(
+            [
+                "Read aloud to screen-reader users at that moment; not shown on the screen."
+                    .to_owned(),
+            ]
+            .into_iter()
+            .chain(hint)
+            .collect::<Vec<_>>()
+            .join(" "),
+        ),
     };
     if source.is_some() {
         described.push(format!("{id}-source"));
